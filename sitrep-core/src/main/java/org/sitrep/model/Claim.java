@@ -89,6 +89,14 @@ public record Claim(
   }
 
   /**
+   * ACLED's {@code event_id_cnty}: Sitrep's own id, {@code SR} and the first twelve digits of the
+   * claim id, so that it never collides with an ACLED id.
+   */
+  public String eventIdCnty() {
+    return "SR" + id.substring(0, Math.min(12, id.length())).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * ACLED's {@code interaction}: both inter codes, lower first (12); one actor alone is its code
    * times ten (10, 20 ...). Null without actors.
    */
