@@ -158,13 +158,22 @@ for (const a of admin1Names) {
   admin1.set(a.code, { name: a.name, iso2, alts: [], lat: null, lon: null });
 }
 const admin1ByFold = new Map();
+for (const [code, a] of admin1) admin1ByFold.set(a.iso2 + ':' + fold(a.name), code);
 for (const [code, a] of admin1) {
-  for (const n of [a.name, a.name.replace(unitWords, '')]) admin1ByFold.set(a.iso2 + ':' + fold(n), code);
+  const key = a.iso2 + ':' + fold(a.name.replace(unitWords, ''));
+  if (!admin1ByFold.has(key)) admin1ByFold.set(key, code);
 }
-let linkedByName = 0, linkedByPoint = 0, unlinked = 0;
+// Countries whose state list mixes in lower levels (France's departments beside its regions):
+// their states that match no admin1 name are second-level units, not other names of an admin1.
+const admin1Count = new Map(), stateCount = new Map();
+for (const a of admin1.values()) add(admin1Count, a.iso2, 1);
+for (const s of states) add(stateCount, s.countryCode, 1);
+const admin2ByFold = new Set(admin2Names.map((a) => a.code.split('.')[0] + ':' + fold(a.name.replace(unitWords, ''))));
+let linkedByName = 0, linkedByPoint = 0, unlinked = 0, lowerLevel = 0;
 for (const s of states) {
   const bare = s.name.replace(unitWords, '');
   let code = admin1ByFold.get(s.countryCode + ':' + fold(s.name)) || admin1ByFold.get(s.countryCode + ':' + fold(bare));
+  const linkedByNameNow = Boolean(code);
   if (code) linkedByName++;
   if (!code && s.latitude && citiesByCountry.has(s.countryCode)) {
     let best = null, bestD = Infinity;
@@ -173,6 +182,14 @@ for (const s of states) {
       if (d < bestD && c.a1 && admin1.has(c.iso2 + '.' + c.a1)) { bestD = d; best = c; }
     }
     if (best) { code = best.iso2 + '.' + best.a1; linkedByPoint++; }
+  }
+  if (code && !linkedByNameNow && stateCount.get(s.countryCode) > 1.5 * (admin1Count.get(s.countryCode) || 0)) {
+    linkedByPoint--;
+    if (!admin2ByFold.has(s.countryCode + ':' + fold(bare))) {
+      lowerLevel++;
+      row(s.name, [bare], 'ADMIN2', s.countryCode, admin1.get(code).name, 0, s.latitude, s.longitude);
+    }
+    continue;
   }
   if (code) {
     const a = admin1.get(code);
@@ -212,7 +229,8 @@ for (const c of cities) {
 const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\n';
 fs.writeFileSync(out, header + rows.join('\n') + '\n');
 console.error(`fetch-places: ${rows.length} places (${countries.length} countries, ${states.length} states: ` +
-  `${linkedByName} linked to GeoNames by name, ${linkedByPoint} by point, ${unlinked} on their own; ` +
+  `${linkedByName} linked to GeoNames by name, ${linkedByPoint} by point, ${lowerLevel} as admin2, ` +
+  `${unlinked} on their own; ` +
   `${admin2Rows} admin2 units; ${cities.length} cities)`);
 JS
 

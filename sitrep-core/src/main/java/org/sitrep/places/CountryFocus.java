@@ -17,7 +17,8 @@ import java.util.Optional;
  * Juba") {@value #ADMIN1_WEIGHT}; a second-level unit {@value #ADMIN2_WEIGHT}; a town from
  * {@value #SMALL_CITY_WEIGHT} (a hamlet) to {@value #CITY_WEIGHT} (a million people). A name that
  * places in several countries share splits its vote between them in proportion to the square
- * root of each one's population (more for administrative units), then, over a few rounds, in
+ * root of each one's population (summed over the places of an administrative unit), then, over
+ * a few rounds, in
  * proportion to how much the other names agree with each country: "Tripoli" goes to Libya
  * beside "Misrata" and to Lebanon beside "Akkar".
  *
@@ -110,20 +111,11 @@ public final class CountryFocus {
     }
     long biggest = 0;
     for (PlaceName place : candidates) {
-      double p = kindFactor(place.kind()) * Math.sqrt(Math.max(place.population(), 100));
+      double p = Math.sqrt(Math.max(place.population(), 100));
       prior.merge(place.countryIso3(), p, Math::max);
       biggest = Math.max(biggest, place.population());
     }
     return new Voter(weight(top.kind(), biggest), prior);
-  }
-
-  private static double kindFactor(PlaceName.Kind kind) {
-    return switch (kind) {
-      case COUNTRY -> 8;
-      case ADMIN1 -> 4;
-      case ADMIN2 -> 2;
-      case CITY -> 1;
-    };
   }
 
   /** A name's vote by the kind of its best candidate and, for towns, their size. */

@@ -31,25 +31,58 @@ final class NameFolder {
 
   /** The lookup key of a name; empty when the name has no letter or digit. */
   static String fold(String name) {
-    String s = isPlainAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(s.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isApostrophe(c) || isMark(c)) {
-        continue;
+    return fold(name, 0, name.length(), new char[name.length() * 2 + 4]);
+  }
+
+  /**
+   * The lookup key of {@code text[from, to)}, using {@code buffer} (at least twice the range's
+   * length plus 4) as scratch space so that folding many names allocates only their keys.
+   */
+  static String fold(CharSequence text, int from, int to, char[] buffer) {
+    CharSequence s = text;
+    int start = from;
+    int end = to;
+    if (!isPlainAscii(text, from, to)) {
+      s = Normalizer.normalize(text.subSequence(from, to), Normalizer.Form.NFKD);
+      start = 0;
+      end = s.length();
+      if (buffer.length < end * 2 + 4) {
+        buffer = new char[end * 2 + 4];
       }
-      if (Character.isLetterOrDigit(c)) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
+    }
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          // fall through to append
+        } else if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        } else {
+          if (c != '\'' && c != '`') {
+            pendingSpace = true;
+          }
+          continue;
+        }
+        if (pendingSpace && length > 0) {
+          buffer[length++] = ' ';
         }
         pendingSpace = false;
-        appendLower(out, c);
+        buffer[length++] = c;
+      } else if (isApostrophe(c) || isMark(c)) {
+        continue;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (pendingSpace && length > 0) {
+          buffer[length++] = ' ';
+        }
+        pendingSpace = false;
+        length = appendLower(buffer, length, c);
       } else {
         pendingSpace = true;
       }
     }
-    return out.toString();
+    return new String(buffer, 0, length);
   }
 
   /** A folded name without its leading Arabic article, or the same string when it has none. */
@@ -78,8 +111,8 @@ final class NameFolder {
     return folded;
   }
 
-  private static boolean isPlainAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static boolean isPlainAscii(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }
@@ -99,19 +132,26 @@ final class NameFolder {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /** Lower case, plus the Latin letters that compatibility decomposition leaves whole. */
-  private static void appendLower(StringBuilder out, char c) {
-    switch (c) {
-      case 'Ł', 'ł' -> out.append('l');
-      case 'Ø', 'ø' -> out.append('o');
-      case 'Đ', 'đ', 'Ð', 'ð' -> out.append('d');
-      case 'Ħ', 'ħ' -> out.append('h');
-      case 'ı' -> out.append('i');
-      case 'ß' -> out.append("ss");
-      case 'Æ', 'æ' -> out.append("ae");
-      case 'Œ', 'œ' -> out.append("oe");
-      case 'Þ', 'þ' -> out.append("th");
-      default -> out.append(Character.toLowerCase(c));
+  /** Appends {@code c} in lower case, folding the Latin letters that NFKD leaves whole. */
+  private static int appendLower(char[] out, int at, char c) {
+    String folded =
+        switch (c) {
+          case 'Ł', 'ł' -> "l";
+          case 'Ø', 'ø' -> "o";
+          case 'Đ', 'đ', 'Ð', 'ð' -> "d";
+          case 'Ħ', 'ħ' -> "h";
+          case 'ı' -> "i";
+          case 'ß' -> "ss";
+          case 'Æ', 'æ' -> "ae";
+          case 'Œ', 'œ' -> "oe";
+          case 'Þ', 'þ' -> "th";
+          default -> null;
+        };
+    if (folded == null) {
+      out[at] = Character.toLowerCase(c);
+      return at + 1;
     }
+    folded.getChars(0, folded.length(), out, at);
+    return at + folded.length();
   }
 }

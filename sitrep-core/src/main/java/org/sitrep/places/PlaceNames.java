@@ -7,11 +7,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An in-memory index of place names: from a name as a text writes it to the places it can stand
@@ -137,27 +135,59 @@ public final class PlaceNames {
     private final Map<String, PlaceName[]> byName = new HashMap<>(1 << 20);
     private final Map<String, PlaceName[]> byNameWithoutArticle = new HashMap<>(1 << 12);
     private final Map<String, String> countryNames = new HashMap<>();
-    private final Set<String> keys = new HashSet<>();
+    private String[] keys = new String[16];
+    private int keyCount;
+    private char[] buffer = new char[256];
     private int size;
 
-    void add(PlaceName place, String[] names) {
+    void add(PlaceName place, String alternateNames) {
       size++;
       if (place.kind() == PlaceName.Kind.COUNTRY || !countryNames.containsKey(place.countryIso3())) {
         countryNames.put(place.countryIso3(), place.countryName());
       }
-      keys.clear();
-      for (String name : names) {
-        String key = NameFolder.fold(name);
-        if (!key.isEmpty() && keys.add(key)) {
-          put(byName, key, place);
-        }
+      keyCount = 0;
+      addKey(NameFolder.fold(place.name(), 0, place.name().length(), buffer(place.name().length())));
+      int from = 0;
+      while (from <= alternateNames.length() && !alternateNames.isEmpty()) {
+        int bar = alternateNames.indexOf('|', from);
+        int to = bar < 0 ? alternateNames.length() : bar;
+        addKey(NameFolder.fold(alternateNames, from, to, buffer(to - from)));
+        from = to + 1;
       }
-      for (String key : keys.toArray(new String[0])) {
-        String bare = NameFolder.stripArticle(key);
-        if (!bare.equals(key) && keys.add(bare)) {
+      for (int i = 0; i < keyCount; i++) {
+        put(byName, keys[i], place);
+      }
+      int direct = keyCount;
+      for (int i = 0; i < direct; i++) {
+        String bare = NameFolder.stripArticle(keys[i]);
+        if (bare != keys[i] && addKey(bare)) {
           put(byNameWithoutArticle, bare, place);
         }
       }
+    }
+
+    /** Adds a key of the current place unless empty or already there; true when added. */
+    private boolean addKey(String key) {
+      if (key.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < keyCount; i++) {
+        if (keys[i].equals(key)) {
+          return false;
+        }
+      }
+      if (keyCount == keys.length) {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+      }
+      keys[keyCount++] = key;
+      return true;
+    }
+
+    private char[] buffer(int length) {
+      if (buffer.length < length * 2 + 4) {
+        buffer = new char[length * 2 + 4];
+      }
+      return buffer;
     }
 
     private static void put(Map<String, PlaceName[]> map, String key, PlaceName place) {

@@ -38,8 +38,11 @@ final class PlacesFileReader {
   private final Map<String, String> iso3ByIso2 = new HashMap<>();
   private final Map<String, String> strings = new HashMap<>();
 
-  /** Reads {@code file}, handing each place and its names (main name first) to {@code sink}. */
-  void read(Path file, BiConsumer<PlaceName, String[]> sink) throws IOException {
+  /**
+   * Reads {@code file}, handing each place and its alternate names (the field as it is, names
+   * separated by {@code |}) to {@code sink}.
+   */
+  void read(Path file, BiConsumer<PlaceName, String> sink) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in =
             file.getFileName().toString().endsWith(".gz")
@@ -59,7 +62,8 @@ final class PlacesFileReader {
           checkVersion(file, number, line);
           continue;
         }
-        sink.accept(parse(file, number, line, fields), names(fields));
+        PlaceName place = parse(file, number, line, fields);
+        sink.accept(place, fields[1]);
       }
     }
   }
@@ -114,17 +118,6 @@ final class PlacesFileReader {
       throw new CorruptPlacesFileException(
           file, number, "population, latitude and longitude must be numbers: " + e.getMessage());
     }
-  }
-
-  private static String[] names(String[] fields) {
-    if (fields[1].isEmpty()) {
-      return new String[] {fields[0]};
-    }
-    String[] alternates = fields[1].split("\\|", -1);
-    String[] names = new String[alternates.length + 1];
-    names[0] = fields[0];
-    System.arraycopy(alternates, 0, names, 1, alternates.length);
-    return names;
   }
 
   /** Splits on tabs into {@code fields}; returns how many fields the line has. */
