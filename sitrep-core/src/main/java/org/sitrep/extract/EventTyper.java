@@ -99,6 +99,15 @@ public final class EventTyper {
     return best(fixed, EventType.STRATEGIC_DEVELOPMENTS);
   }
 
+  /** What the sides' actor entries say, before their names are resolved. */
+  static SideKinds sideKindsOf(Sides sides) {
+    int inter1 = sides.actor1() == null ? 0 : sides.actor1().entry().inter();
+    int inter2 = sides.actor2() == null ? 0 : sides.actor2().entry().inter();
+    boolean crowd = sides.actor1() != null && sides.actor1().entry().isCivilians();
+    boolean protesters = sides.actor2() != null && sides.actor2().entry().inter() == 6;
+    return new SideKinds(inter1, inter2, crowd, protesters);
+  }
+
   private static boolean violent(Set<TriggerKind> kinds, List<SubEventType> fixed) {
     return kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.CLASH) || kinds.contains(TriggerKind.TERRITORY)
         || fixed.stream().anyMatch(t -> t.eventType() != EventType.STRATEGIC_DEVELOPMENTS);
