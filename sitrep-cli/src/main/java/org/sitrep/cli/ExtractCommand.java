@@ -31,10 +31,11 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Reads articles (plain text, HTML or JSON lines) and prints their claims as ACLED-style",
-      "records: one JSON array, a CSV table or a GeoJSON FeatureCollection over all inputs."
-    },
+    header = "Prints the claims of news articles as ACLED-style records.",
+    description =
+        "Reads plain text, HTML or JSON lines and prints one record per claim over all inputs:"
+            + " a JSON array, a CSV table or a GeoJSON FeatureCollection. Unreadable inputs are"
+            + " reported on standard error and the others are still read.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every input was read",

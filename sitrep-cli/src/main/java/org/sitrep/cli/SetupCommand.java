@@ -19,11 +19,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "setup",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks that the pipeline loads, and reports its version, its load time and the place",
-      "names it uses. Run as './sitrep setup', which first builds Sitrep and fetches the place",
-      "names into $SITREP_HOME/places (default ~/.sitrep/places)."
-    })
+    header = "Checks that the pipeline loads and reports what it uses.",
+    description =
+        "Loads the pipeline and reports its version, its load time and the place names it"
+            + " uses, on standard error. Run it as './sitrep setup': the launcher first rebuilds"
+            + " Sitrep and fetches the place names into $SITREP_HOME/places (default"
+            + " ~/.sitrep/places).")
 final class SetupCommand implements Callable<Integer> {
 
   private final Streams streams;

@@ -10,10 +10,9 @@ import picocli.CommandLine.Spec;
     name = "sitrep",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Turns news about armed conflict into ACLED-style event records,",
-      "each field traced to its words, each claim kept with its speaker."
-    },
+    description =
+        "Turns news about armed conflict into ACLED-style event records, each field traced to"
+            + " its words, each claim kept with its speaker.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every input was read",

@@ -23,7 +23,7 @@ class MainTest {
     for (String command : new String[] {"extract", "setup"}) {
       Run run = Run.of(command, "--help");
       assertEquals(0, run.exit(), command);
-      assertTrue(run.out().startsWith("Usage: sitrep " + command), run.out());
+      assertTrue(run.out().contains("Usage: sitrep " + command + " [-hV]"), run.out());
     }
   }
 
