@@ -1,0 +1,87 @@
+package org.sitrep.eval;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Claim;
+
+/**
+ * Scores an extractor against ACLED rows: each row's cleaned notes are read as an article
+ * published on the row's upload day, and the event claim that gets most fields right is scored
+ * field by field. A row without an event claim scores 0 on every field (so an empty gold {@code
+ * actor2} counts as right only beside a predicted event).
+ *
+ * <p>Thread-safe: no state; the extractor is called from the calling thread only.
+ */
+public final class AcledEvaluation {
+
+  /** The claim scored for a row, and the fields it has right; no claim when there was no event. */
+  public record Match(Optional<Claim> claim, Set<AcledField> right) {
+    public Match {
+      right = right.isEmpty() ? EnumSet.noneOf(AcledField.class) : EnumSet.copyOf(right);
+    }
+  }
+
+  private AcledEvaluation() {}
+
+  /** Reads every row with {@code extractor} and scores it. */
+  public static AcledResult evaluate(
+      List<AcledRow> rows, Extractor extractor, String origin, Progress progress) {
+    Map<AcledField, Integer> correct = new EnumMap<>(AcledField.class);
+    List<AcledMiss> misses = new ArrayList<>();
+    long events = 0;
+    long nanos = 0;
+    int failed = 0;
+    int done = 0;
+    for (AcledRow row : rows) {
+      List<Claim> claims;
+      long start = System.nanoTime();
+      try {
+        claims = extractor.extract(row.article(origin));
+      } catch (RuntimeException e) {
+        claims = List.of();
+        failed++;
+      }
+      nanos += System.nanoTime() - start;
+      events += claims.stream().filter(Claim::isEvent).count();
+      Match match = bestMatch(row, claims);
+      for (AcledField field : AcledField.values()) {
+        if (match.right().contains(field)) {
+          correct.merge(field, 1, Integer::sum);
+        } else {
+          String predicted = match.claim().map(field::predicted).orElse("");
+          misses.add(new AcledMiss(row.row(), field, row.gold(field), predicted, row.notes()));
+        }
+      }
+      progress.update(++done, rows.size());
+    }
+    return new AcledResult(rows.size(), failed, correct, events, nanos / 1e9, misses);
+  }
+
+  /**
+   * The event claim among {@code claims} with the most fields right (the first of equals), or no
+   * claim and no field right when none is an event.
+   */
+  public static Match bestMatch(AcledRow row, List<Claim> claims) {
+    Match best = new Match(Optional.empty(), Set.of());
+    for (Claim claim : claims) {
+      if (!claim.isEvent()) {
+        continue;
+      }
+      Set<AcledField> right = EnumSet.noneOf(AcledField.class);
+      for (AcledField field : AcledField.values()) {
+        if (field.matches(row.gold(field), claim)) {
+          right.add(field);
+        }
+      }
+      if (best.claim().isEmpty() || right.size() > best.right().size()) {
+        best = new Match(Optional.of(claim), right);
+      }
+    }
+    return best;
+  }
+}
