@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Turns ACLED's {@code notes} into text a reader could have seen: drops the coders' own
  * annotations, i.e. bracketed parts ({@code [size=no report]}, {@code [coded to Athens-Central
  * Athens]}), parentheses that say how something was coded ({@code (Batken center is coded with
- * GP2)}) and whole sentences about coding ({@code Fatalities coded as 10.}).
+ * GP2)}), clauses between commas that do ({@code , coded at approximate location as X,}) and
+ * whole sentences about coding ({@code Fatalities coded as 10.}).
  *
  * <p>Thread-safe: no state.
  */
@@ -18,7 +19,11 @@ public final class AcledNotes {
   private static final Pattern CODED_PARENTHESIS =
       Pattern.compile("\\([^()]*\\bcoded\\b[^()]*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CODED = Pattern.compile("\\bcoded\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+  private static final Pattern CODED_CLAUSE =
+      Pattern.compile(",[^,.;]*\\bcoded\\b[^,.;]*(?=[,.;])", Pattern.CASE_INSENSITIVE);
+  /** After a full stop and space, or a full stop glued to the next sentence ("Urozgan.Fatalities"). */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?])\\s+|(?<=[\\p{Ll})\\]]\\.)(?=\\p{Lu}\\p{Ll})");
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+(?=[.,;:!?])");
 
   private AcledNotes() {}
@@ -30,6 +35,7 @@ public final class AcledNotes {
     }
     String text = BRACKETED.matcher(notes).replaceAll(" ");
     text = CODED_PARENTHESIS.matcher(text).replaceAll(" ");
+    text = CODED_CLAUSE.matcher(text).replaceAll("");
     text = text.replaceAll("\\s+", " ").strip();
     List<String> kept = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(text)) {

@@ -39,6 +39,32 @@ class AcledNotesTest {
   }
 
   @Test
+  void dropsSentencesAboutCodingGluedToThePreviousOne() {
+    assertEquals(
+        "Gunmen killed a guard in Karvo.",
+        AcledNotes.clean("Gunmen killed a guard in Karvo.Fatalities coded as 0 (Radio K reported 1)."));
+  }
+
+  @Test
+  void keepsASentenceWhoseCodingIsOnlyAClauseBetweenCommas() {
+    assertEquals(
+        "On 2 March 2021, troops raided camps 40km north of Lindow, and killed 4 rebels.",
+        AcledNotes.clean(
+            "On 2 March 2021, troops raided camps 40km north of Lindow, coded at approximate"
+                + " location as Karvo (Karvo-Ost), and killed 4 rebels."));
+    assertEquals(
+        "Villagers clashed in Bate village. Two died.",
+        AcledNotes.clean("Villagers clashed in Bate village, coded as Arso district. Two died."));
+  }
+
+  @Test
+  void keepsAbbreviationsWhileSplittingSentences() {
+    assertEquals(
+        "U.S. forces struck a base near Karvo.",
+        AcledNotes.clean("U.S. forces struck a base near Karvo.Fatalities coded as 2."));
+  }
+
+  @Test
   void keepsSentencesThatOnlyContainAWordLikeCoded() {
     assertEquals(
         "Hackers encoded the files. 1 fatality.",
