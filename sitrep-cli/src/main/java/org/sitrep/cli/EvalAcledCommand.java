@@ -16,12 +16,14 @@ import org.sitrep.eval.AcledMiss;
 import org.sitrep.eval.AcledReader;
 import org.sitrep.eval.AcledResult;
 import org.sitrep.eval.AcledRow;
+import org.sitrep.eval.Confusion;
 import org.sitrep.eval.EvalInputException;
 import org.sitrep.eval.KeywordBaseline;
 import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
       "Prints the share of rows with each field right, for Sitrep and a keyword baseline."
     })
 public final class EvalAcledCommand implements Callable<Integer> {
+
+  private static final int CONFUSIONS_SHOWN = 10;
 
   @ParentCommand EvalCommand parent;
 
@@ -64,10 +68,20 @@ public final class EvalAcledCommand implements Callable<Integer> {
       description = "Score only the first N scorable rows.")
   Integer limit;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
+  int threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
     AcledReader.Rows read;
     try (BufferedReader in = EvalCommand.open(file)) {
       read = AcledReader.read(in, file.toString());
@@ -86,7 +100,7 @@ public final class EvalAcledCommand implements Callable<Integer> {
         AcledEvaluation.evaluate(rows, new KeywordBaseline(), origin, Progress.NONE);
     AcledResult sitrep =
         AcledEvaluation.evaluate(
-            rows, parent.extractor(), origin, EvalCommand.progress(err, "eval acled"));
+            rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval acled"));
     if (sitrep.failed() > 0) {
       err.println("eval acled: the pipeline failed on " + sitrep.failed() + " rows (scored as no event)");
     }
@@ -128,6 +142,17 @@ public final class EvalAcledCommand implements Callable<Integer> {
     }
     if (sitrep.failed() > 0) {
       s.append(String.format(Locale.ROOT, "%-16s %10d%n", "failed", sitrep.failed()));
+    }
+    List<Confusion.Cell> top = sitrep.subEventTypes().topConfusions(CONFUSIONS_SHOWN);
+    if (!top.isEmpty()) {
+      s.append(System.lineSeparator());
+      s.append("top sub_event_type confusions of sitrep (rows: gold -> predicted)")
+          .append(System.lineSeparator());
+      for (Confusion.Cell cell : top) {
+        s.append(
+            String.format(
+                Locale.ROOT, "%5d  %s -> %s%n", cell.count(), cell.gold(), cell.predicted()));
+      }
     }
     return s.toString();
   }

@@ -23,6 +23,7 @@ import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -63,10 +64,20 @@ public final class EvalCaseCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
   Integer limit;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
+  int threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
     CaseReader.Rows read;
     try (BufferedReader in = EvalCommand.open(file)) {
       read = CaseReader.read(in, file.toString());
@@ -83,7 +94,7 @@ public final class EvalCaseCommand implements Callable<Integer> {
     String origin = file.getFileName().toString();
     CaseResult baseline = CaseEvaluation.evaluate(rows, new KeywordBaseline(), origin, Progress.NONE);
     CaseResult sitrep =
-        CaseEvaluation.evaluate(rows, parent.extractor(), origin, EvalCommand.progress(err, "eval case"));
+        CaseEvaluation.evaluate(rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval case"));
     if (sitrep.failed() > 0) {
       err.println("eval case: the pipeline failed on " + sitrep.failed() + " rows (predicted NO_EVENT)");
     }

@@ -112,7 +112,22 @@ class EvalCommandTest {
     assertEquals("field                sitrep   baseline", lines.get(0));
     assertEquals("rows                      2          2", lines.get(1));
     assertEquals("event_type            0.500      1.000", lines.get(2));
-    assertEquals("skipped                   1", lines.get(lines.size() - 1));
+    assertTrue(lines.contains("skipped                   1"), out.toString());
+    assertEquals("    1  Armed clash -> NO_EVENT", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void acledGivesTheSameSharesOnSeveralThreads() throws Exception {
+    Path csv = write("a.csv", ACLED_CSV);
+    assertEquals(0, run("acled", csv.toString(), "--json", "--threads", "3"));
+    assertEquals(0.5, new ObjectMapper().readTree(out.toString()).get("event_type").asDouble());
+  }
+
+  @Test
+  void rejectsZeroThreadsAsAUsageError() throws Exception {
+    Path csv = write("a.csv", ACLED_CSV);
+    assertEquals(2, run("acled", csv.toString(), "--threads", "0"));
+    assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 
 /**
@@ -15,7 +16,7 @@ import org.sitrep.model.Claim;
  * field by field. A row without an event claim scores 0 on every field (so an empty gold {@code
  * actor2} counts as right only beside a predicted event).
  *
- * <p>Thread-safe: no state; the extractor is called from the calling thread only.
+ * <p>Thread-safe: no state.
  */
 public final class AcledEvaluation {
 
@@ -28,25 +29,27 @@ public final class AcledEvaluation {
 
   private AcledEvaluation() {}
 
-  /** Reads every row with {@code extractor} and scores it. */
+  /** Reads every row with {@code extractor} on the calling thread and scores it. */
   public static AcledResult evaluate(
       List<AcledRow> rows, Extractor extractor, String origin, Progress progress) {
+    return evaluate(rows, extractor, origin, 1, progress);
+  }
+
+  /**
+   * Reads every row with {@code extractor} on {@code threads} threads (more than one needs a
+   * thread-safe extractor) and scores it; the time reported is the wall clock of the reading.
+   */
+  public static AcledResult evaluate(
+      List<AcledRow> rows, Extractor extractor, String origin, int threads, Progress progress) {
+    List<Article> articles = rows.stream().map(r -> r.article(origin)).toList();
+    Extraction extraction = Extraction.run(articles, extractor, threads, progress);
     Map<AcledField, Integer> correct = new EnumMap<>(AcledField.class);
     List<AcledMiss> misses = new ArrayList<>();
+    Confusion subEventTypes = new Confusion();
     long events = 0;
-    long nanos = 0;
-    int failed = 0;
-    int done = 0;
-    for (AcledRow row : rows) {
-      List<Claim> claims;
-      long start = System.nanoTime();
-      try {
-        claims = extractor.extract(row.article(origin));
-      } catch (RuntimeException e) {
-        claims = List.of();
-        failed++;
-      }
-      nanos += System.nanoTime() - start;
+    for (int i = 0; i < rows.size(); i++) {
+      AcledRow row = rows.get(i);
+      List<Claim> claims = extraction.claims().get(i);
       events += claims.stream().filter(Claim::isEvent).count();
       Match match = bestMatch(row, claims);
       for (AcledField field : AcledField.values()) {
@@ -57,9 +60,13 @@ public final class AcledEvaluation {
           misses.add(new AcledMiss(row.row(), field, row.gold(field), predicted, row.notes()));
         }
       }
-      progress.update(++done, rows.size());
+      subEventTypes.add(
+          row.gold(AcledField.SUB_EVENT_TYPE),
+          match.claim().map(AcledField.SUB_EVENT_TYPE::predicted).orElse(CaseLabels.NO_EVENT));
     }
-    return new AcledResult(rows.size(), failed, correct, events, nanos / 1e9, misses);
+    return new AcledResult(
+        rows.size(), extraction.failed(), correct, events, extraction.seconds(), misses,
+        subEventTypes);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param events event claims over all rows
  * @param seconds wall-clock time spent in the extractor
  * @param misses every wrong field of every row
+ * @param subEventTypes gold sub-event types against those of the best-matching claims (NO_EVENT
+ *     without an event claim), to show what is confused with what
  */
 public record AcledResult(
     int rows,
@@ -21,7 +23,8 @@ public record AcledResult(
     Map<AcledField, Integer> correct,
     long events,
     double seconds,
-    List<AcledMiss> misses) {
+    List<AcledMiss> misses,
+    Confusion subEventTypes) {
 
   public AcledResult {
     correct = new EnumMap<>(correct);

@@ -153,5 +153,10 @@ class AcledEvaluationTest {
     assertEquals(0.6667, result.toMap().get("fatalities"));
     assertEquals(0.6667, result.toMap().get("event_date"));
     assertEquals(0.6667, result.toMap().get("events_per_row"));
+    assertEquals(
+        List.of(new Confusion.Cell("Attack", CaseLabels.NO_EVENT, 1)),
+        result.subEventTypes().topConfusions(10));
+    AcledResult onThreads = AcledEvaluation.evaluate(rows, extractor, "fixture", 2, Progress.NONE);
+    assertEquals(result.correct(), onThreads.correct());
   }
 }
