@@ -188,6 +188,18 @@ class EvalCommandTest {
   }
 
   @Test
+  void runsOnTheRealPipelineByDefault() throws Exception {
+    Path tsv = write("c.tsv", CASE_TSV);
+    int code =
+        new CommandLine(new EvalCommand())
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute("case", tsv.toString(), "--json");
+    assertEquals(0, code, err.toString());
+    assertEquals(3, new ObjectMapper().readTree(out.toString()).get("rows").asInt());
+  }
+
+  @Test
   void withoutSubcommandPrintsUsageAndFails() {
     assertEquals(2, run());
     assertTrue(err.toString().contains("acled"), err.toString());
