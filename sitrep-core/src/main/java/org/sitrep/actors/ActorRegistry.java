@@ -1,0 +1,149 @@
+package org.sitrep.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.knowledge.KnowledgeFiles;
+import org.sitrep.knowledge.TsvRow;
+import org.sitrep.model.Actor;
+import org.sitrep.text.PhraseMatch;
+import org.sitrep.text.PhraseTrie;
+import org.sitrep.text.WordStream;
+
+/**
+ * Every actor and speaker Sitrep knows by name, from the knowledge files {@code countries.tsv},
+ * {@code state-forces.tsv}, {@code generic-actors.tsv}, {@code actors.tsv} and {@code
+ * speakers.tsv}. It finds their aliases in sentences and names them as ACLED does. What it says
+ * overrides what a named-entity tagger says: an armed group stays an armed group whatever the
+ * text calls it.
+ *
+ * <p>Thread-safe: immutable after loading.
+ */
+public final class ActorRegistry {
+
+  /** An alias with the case it must keep: short aliases are acronyms ("SAA", not "saa"). */
+  private record Alias<V>(V value, boolean acronym) {}
+
+  private static final int ACRONYM_MAX_LENGTH = 3;
+
+  private final Countries countries;
+  private final StatePeriods periods;
+  private final PhraseTrie<Alias<ActorEntry>> actors;
+  private final PhraseTrie<Alias<String>> speakers;
+
+  private ActorRegistry(
+      Countries countries,
+      StatePeriods periods,
+      PhraseTrie<Alias<ActorEntry>> actors,
+      PhraseTrie<Alias<String>> speakers) {
+    this.countries = countries;
+    this.periods = periods;
+    this.actors = actors;
+    this.speakers = speakers;
+  }
+
+  /** Loads the registry from the knowledge files. */
+  public static ActorRegistry load(KnowledgeFiles files) {
+    Countries countries = Countries.load(files);
+    StatePeriods periods = StatePeriods.load(files);
+    PhraseTrie.Builder<Alias<ActorEntry>> actors = PhraseTrie.builder();
+    for (TsvRow row : files.rows("generic-actors.tsv")) {
+      String template = row.required("template");
+      int inter = row.integer("inter");
+      for (String alias : row.list("aliases")) {
+        if (alias.contains("{adj}") || alias.contains("{country}")) {
+          for (Country country : countries.all()) {
+            ActorEntry entry = new ActorEntry(template, inter, country.iso3());
+            for (String adjective : country.adjectives()) {
+              addAlias(actors, alias.replace("{adj}", adjective).replace("{country}", country.name()), entry);
+            }
+            if (alias.contains("{country}") && !alias.contains("{adj}")) {
+              addAlias(actors, alias.replace("{country}", country.name()), entry);
+            }
+          }
+        } else {
+          addAlias(actors, alias, new ActorEntry(template, inter, null));
+        }
+      }
+    }
+    for (TsvRow row : files.rows("actors.tsv")) {
+      String country = row.get("country");
+      ActorEntry entry =
+          new ActorEntry(row.required("name"), row.integer("inter"), country.isEmpty() ? null : country);
+      addAlias(actors, entry.template().replace("({years})", "").strip(), entry);
+      row.list("aliases").forEach(alias -> addAlias(actors, alias, entry));
+    }
+    PhraseTrie.Builder<Alias<String>> speakers = PhraseTrie.builder();
+    for (TsvRow row : files.rows("speakers.tsv")) {
+      String name = row.required("name");
+      addAlias(speakers, name, name);
+      row.list("aliases").forEach(alias -> addAlias(speakers, alias, name));
+    }
+    return new ActorRegistry(countries, periods, actors.build(), speakers.build());
+  }
+
+  private static <V> void addAlias(PhraseTrie.Builder<Alias<V>> trie, String alias, V value) {
+    boolean acronym = !alias.contains(" ") && alias.length() <= ACRONYM_MAX_LENGTH
+        || alias.length() <= 6 && alias.equals(alias.toUpperCase(Locale.ROOT)) && alias.chars().anyMatch(Character::isLetter);
+    trie.add(alias, new Alias<>(value, acronym));
+  }
+
+  public Countries countries() {
+    return countries;
+  }
+
+  /** Every actor alias in a sentence, longest first, without overlaps. */
+  public List<ActorMention> find(WordStream stream, String articleText) {
+    List<ActorMention> found = new ArrayList<>();
+    for (PhraseMatch<Alias<ActorEntry>> match : actors.findAll(stream)) {
+      String text = articleText.substring(match.begin(), match.end());
+      boolean upper = text.equals(text.toUpperCase(Locale.ROOT));
+      match.values().stream()
+          .filter(alias -> !alias.acronym() || upper)
+          .findFirst()
+          .ifPresent(alias -> found.add(
+              new ActorMention(alias.value(), match.from(), match.to(), match.begin(), match.end(), text)));
+    }
+    return found;
+  }
+
+  /** Every known speaker in a sentence. */
+  public List<SpeakerMention> findSpeakers(WordStream stream, String articleText) {
+    List<SpeakerMention> found = new ArrayList<>();
+    for (PhraseMatch<Alias<String>> match : speakers.findAll(stream)) {
+      String text = articleText.substring(match.begin(), match.end());
+      boolean upper = text.equals(text.toUpperCase(Locale.ROOT));
+      match.values().stream()
+          .filter(alias -> !alias.acronym() || upper)
+          .findFirst()
+          .ifPresent(alias -> found.add(new SpeakerMention(alias.value(), match.begin(), match.end())));
+    }
+    return found;
+  }
+
+  /**
+   * The ACLED name of an entry in an event in country {@code contextIso3} on {@code day}; empty
+   * when the name needs a country and none is known.
+   */
+  public Optional<Actor> name(ActorEntry entry, String contextIso3, LocalDate day) {
+    String iso3 = entry.country() != null ? entry.country() : contextIso3;
+    String name = entry.template();
+    if (name.contains("{country}")) {
+      Optional<Country> country = countries.byIso3(iso3);
+      if (country.isEmpty()) {
+        return Optional.empty();
+      }
+      name = name.replace("{country}", country.get().name());
+    }
+    if (name.contains("{years}")) {
+      Optional<String> years = periods.years(iso3, day);
+      if (years.isEmpty()) {
+        return Optional.empty();
+      }
+      name = name.replace("{years}", years.get());
+    }
+    return Optional.of(new Actor(name, entry.inter(), iso3));
+  }
+}

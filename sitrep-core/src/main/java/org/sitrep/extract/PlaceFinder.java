@@ -1,0 +1,160 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the place names of a sentence: capitalised names after a locative preposition ("in
+ * Reynosa", "near Saraqib", "the villages of Nay-rab, Tor-naba"), and names the tagger calls
+ * locations. Names of actors and dates are not places.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class PlaceFinder {
+
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "near", "at", "around", "outside", "into", "across", "inside", "towards", "toward", "from", "of",
+      "on", "between", "nearby", "west", "east", "north", "south", "to", "through", "within", "along");
+  private static final Set<String> NEAR = Set.of("near", "around", "outside", "nearby", "outskirts", "vicinity",
+      "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast", "western", "eastern",
+      "northern", "southern", "northwestern", "northeastern", "southwestern", "southeastern", "central", "rural",
+      "countryside", "area", "areas", "suburbs", "environs");
+  private static final Set<String> PLACE_NOUNS = Set.of(
+      "village", "villages", "town", "towns", "city", "cities", "district", "districts", "municipality",
+      "province", "governorate", "region", "county", "state", "area", "areas", "neighborhood", "neighbourhood",
+      "lga", "locality", "localities", "settlement", "settlements", "commune", "department", "sector", "camp",
+      "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
+      "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
+      "road", "border", "mountains", "hills", "river", "island", "islands", "kebele", "woreda", "canton", "estate");
+  private static final Set<String> LIST_NOUNS = Set.of(
+      "villages", "towns", "cities", "areas", "districts", "localities", "settlements", "neighborhoods",
+      "neighbourhoods", "communities");
+  private static final Set<String> NOT_PLACES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "the", "a", "an", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "president",
+      "minister", "police", "army", "according", "covid", "coronavirus", "islamic", "i", "he", "she", "they",
+      "we", "it", "on", "in", "at", "after", "before", "during", "while", "however", "also", "but", "and",
+      "government", "state", "ministry", "council", "court", "party", "day", "labour", "labor", "international",
+      "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members");
+  private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "as", "ad", "ash", "ar", "at", "az", "de",
+      "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "bin", "ibn", "abu", "van", "von",
+      "of", "sur", "en", "y", "e", "ez", "es", "ul", "ur", "u");
+
+  /**
+   * The place names of {@code sentence}. {@code isActorWord} tells which tokens belong to actor or
+   * date mentions, which are never places.
+   */
+  public List<PlaceMention> find(Sentence sentence, String articleText, Predicate<Integer> isActorWord) {
+    List<Token> tokens = sentence.tokens();
+    List<PlaceMention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      if (!startsName(tokens, i) || isActorWord.test(i)) {
+        i++;
+        continue;
+      }
+      int end = nameEnd(tokens, i, isActorWord);
+      int score = 0;
+      int phraseStart = i;
+      String qualifier = null;
+      boolean listed = false;
+      // Look back over "the villages of", "southwestern", "near", "the outskirts of".
+      int j = i - 1;
+      while (j >= 0 && j >= i - 5) {
+        String w = tokens.get(j).lower();
+        if (NEAR.contains(w) && qualifier == null) {
+          qualifier = w;
+          phraseStart = j;
+        } else if (LIST_NOUNS.contains(w)) {
+          listed = true;
+          score += 2;
+          phraseStart = j;
+        } else if (PLACE_NOUNS.contains(w)) {
+          score += 2;
+          phraseStart = j;
+        } else if (LOCATIVE.contains(w)) {
+          score += 2;
+          phraseStart = j;
+          if (!w.equals("of")) {
+            break;
+          }
+        } else if (!w.equals("the") && !w.equals(",") && !w.equals("and") && !w.equals("'s") && !w.equals("-")
+            && !w.equals("km") && !w.matches("\\d+(km)?") && !w.equals("kilometers") && !w.equals("kilometres")
+            && !w.equals("miles") && !w.equals("approximately") && !w.equals("about")) {
+          break;
+        }
+        j--;
+      }
+      if (tokens.get(i).ner().equals("LOCATION")) {
+        score += 2;
+      }
+      if (end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lower())) {
+        score += 1;
+      }
+      if (tokens.get(i).ner().equals("PERSON") || tokens.get(i).ner().equals("ORGANIZATION")) {
+        score -= 1;
+      }
+      if (score > 0) {
+        int begin = token.begin();
+        int stop = tokens.get(end - 1).end();
+        found.add(new PlaceMention(articleText.substring(begin, stop), begin, stop, tokens.get(phraseStart).begin(), score, listed, qualifier));
+      }
+      i = end;
+    }
+    markListFollowers(found, articleText);
+    return found;
+  }
+
+  /** In "the villages of A, B and C", B and C are listed like A. */
+  private static void markListFollowers(List<PlaceMention> found, String text) {
+    for (int k = 1; k < found.size(); k++) {
+      PlaceMention before = found.get(k - 1);
+      PlaceMention now = found.get(k);
+      String between = text.substring(before.end(), now.begin()).strip().toLowerCase(Locale.ROOT);
+      if (before.listed() && !now.listed() && (between.equals(",") || between.equals("and") || between.equals(", and"))) {
+        found.set(k, new PlaceMention(now.name(), now.begin(), now.end(), now.begin(), now.score() + 2, true, now.qualifier()));
+      }
+    }
+  }
+
+  private static boolean startsName(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    if (!token.isCapitalised() || NOT_PLACES.contains(token.lower()) || token.word().length() < 2) {
+      return false;
+    }
+    // A capitalised word that opens the sentence is a name only if the tagger says so.
+    return i > 0 || token.pos().startsWith("NNP");
+  }
+
+  private static int nameEnd(List<Token> tokens, int start, Predicate<Integer> isActorWord) {
+    int end = start + 1;
+    while (end < tokens.size() && !isActorWord.test(end)) {
+      Token t = tokens.get(end);
+      String w = t.lower();
+      boolean hyphenJoined = (w.equals("-") || w.equals("'")) && end + 1 < tokens.size()
+          && tokens.get(end + 1).begin() == t.end() && t.begin() == tokens.get(end - 1).end();
+      if (hyphenJoined) {
+        end += 2;
+        continue;
+      }
+      if (t.isCapitalised() && !NOT_PLACES.contains(w) && !PLACE_NOUNS.contains(w)) {
+        end++;
+        continue;
+      }
+      if (CONNECTORS.contains(w) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised()
+          && !w.equals("of")) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+}
