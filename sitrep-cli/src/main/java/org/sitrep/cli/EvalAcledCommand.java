@@ -72,7 +72,8 @@ public final class EvalAcledCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       defaultValue = "1",
-      description = "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
+      description =
+          "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
   int threads;
 
   @Override
@@ -80,7 +81,8 @@ public final class EvalAcledCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
     AcledReader.Rows read;
     try (BufferedReader in = EvalCommand.open(file)) {
@@ -102,7 +104,8 @@ public final class EvalAcledCommand implements Callable<Integer> {
         AcledEvaluation.evaluate(
             rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval acled"));
     if (sitrep.failed() > 0) {
-      err.println("eval acled: the pipeline failed on " + sitrep.failed() + " rows (scored as no event)");
+      err.println(
+          "eval acled: the pipeline failed on " + sitrep.failed() + " rows (scored as no event)");
     }
     if (errors != null) {
       try {
@@ -135,7 +138,13 @@ public final class EvalAcledCommand implements Callable<Integer> {
     Map<String, Object> a = sitrep.toMap();
     Map<String, Object> b = baseline.toMap();
     for (String key : a.keySet()) {
-      s.append(String.format(Locale.ROOT, format, key, EvalCommand.number(a.get(key)), EvalCommand.number(b.get(key))));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              key,
+              EvalCommand.number(a.get(key)),
+              EvalCommand.number(b.get(key))));
     }
     if (skipped > 0) {
       s.append(String.format(Locale.ROOT, "%-16s %10d%n", "skipped", skipped));
@@ -157,15 +166,21 @@ public final class EvalAcledCommand implements Callable<Integer> {
     return s.toString();
   }
 
-
   private static void writeErrors(Path path, List<AcledMiss> misses) throws IOException {
-    try (PrintWriter w =
-        new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8))) {
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8))) {
       w.print("row\tfield\tgold\tpredicted\tnotes\n");
       for (AcledMiss m : misses) {
         w.print(
-            m.row() + "\t" + m.field().key() + "\t" + EvalCommand.cell(m.gold()) + "\t"
-                + EvalCommand.cell(m.predicted()) + "\t" + EvalCommand.cell(m.notes()) + "\n");
+            m.row()
+                + "\t"
+                + m.field().key()
+                + "\t"
+                + EvalCommand.cell(m.gold())
+                + "\t"
+                + EvalCommand.cell(m.predicted())
+                + "\t"
+                + EvalCommand.cell(m.notes())
+                + "\n");
       }
     }
   }

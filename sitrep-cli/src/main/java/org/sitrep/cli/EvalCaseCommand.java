@@ -29,9 +29,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep eval case FILE.tsv}: classifies CASE 2021 task 2 snippets by the sub-event type
- * of their first event claim and reports accuracy and macro F1 beside the keyword baseline. See
- * {@link CaseEvaluation} for the scoring and {@link EvalCommand} for exit codes.
+ * {@code sitrep eval case FILE.tsv}: classifies CASE 2021 task 2 snippets by the sub-event type of
+ * their first event claim and reports accuracy and macro F1 beside the keyword baseline. See {@link
+ * CaseEvaluation} for the scoring and {@link EvalCommand} for exit codes.
  */
 @Command(
     name = "case",
@@ -68,7 +68,8 @@ public final class EvalCaseCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       defaultValue = "1",
-      description = "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
+      description =
+          "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
   int threads;
 
   @Override
@@ -76,7 +77,8 @@ public final class EvalCaseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
     CaseReader.Rows read;
     try (BufferedReader in = EvalCommand.open(file)) {
@@ -92,11 +94,14 @@ public final class EvalCaseCommand implements Callable<Integer> {
       rows = rows.subList(0, limit);
     }
     String origin = file.getFileName().toString();
-    CaseResult baseline = CaseEvaluation.evaluate(rows, new KeywordBaseline(), origin, Progress.NONE);
+    CaseResult baseline =
+        CaseEvaluation.evaluate(rows, new KeywordBaseline(), origin, Progress.NONE);
     CaseResult sitrep =
-        CaseEvaluation.evaluate(rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval case"));
+        CaseEvaluation.evaluate(
+            rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval case"));
     if (sitrep.failed() > 0) {
-      err.println("eval case: the pipeline failed on " + sitrep.failed() + " rows (predicted NO_EVENT)");
+      err.println(
+          "eval case: the pipeline failed on " + sitrep.failed() + " rows (predicted NO_EVENT)");
     }
     if (errors != null) {
       try {
@@ -129,7 +134,13 @@ public final class EvalCaseCommand implements Callable<Integer> {
     Map<String, Object> a = sitrep.toMap();
     Map<String, Object> b = baseline.toMap();
     for (String key : a.keySet()) {
-      s.append(String.format(Locale.ROOT, format, key, EvalCommand.number(a.get(key)), EvalCommand.number(b.get(key))));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              key,
+              EvalCommand.number(a.get(key)),
+              EvalCommand.number(b.get(key))));
     }
     if (skipped > 0) {
       s.append(String.format(Locale.ROOT, "%-16s %10d%n", "skipped", skipped));
@@ -185,14 +196,19 @@ public final class EvalCaseCommand implements Callable<Integer> {
     return n;
   }
 
-
   private static void writeErrors(Path path, List<CaseResult.Miss> misses) throws IOException {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8))) {
       w.print("id\tgold\tpredicted\tsnippet\n");
       for (CaseResult.Miss m : misses) {
         w.print(
-            EvalCommand.cell(m.id()) + "\t" + m.gold() + "\t" + m.predicted() + "\t"
-                + EvalCommand.cell(m.snippet()) + "\n");
+            EvalCommand.cell(m.id())
+                + "\t"
+                + m.gold()
+                + "\t"
+                + m.predicted()
+                + "\t"
+                + EvalCommand.cell(m.snippet())
+                + "\n");
       }
     }
   }

@@ -27,13 +27,13 @@ class EvalCommandTest {
 
   private static final String ACLED_CSV =
       "iso3,location,notes,event_date,actor1,actor2,inter1,fatalities,sub_event_type,event_type,timestamp\n"
-          + "FRD,Lindow,\"On 2 March 2021, nurses protested in Lindow. [size=about 40]\",2-Mar-21,"
-          + "Protesters (Freedonia),,6,0,Peaceful protest,Protests,1614729600\n"
-          + "FRD,Karvo,\"Rebels clashed with soldiers in Karvo; 3 were killed. Fatalities coded as 3.\","
-          + "02 March 2021,Red Hand Brigade,Military Forces of Freedonia (2019-),2,3,Armed clash,"
-          + "Battles,1614729600\n"
-          + "FRD,Oster,Police arrested a journalist in Oster.,someday,Police Forces of Freedonia (2019-),"
-          + ",1,0,Arrests,Strategic developments,1614729600\n";
+          + "FRD,Lindow,\"On 2 March 2021, nurses protested in Lindow. [size=about"
+          + " 40]\",2-Mar-21,Protesters (Freedonia),,6,0,Peaceful protest,Protests,1614729600\n"
+          + "FRD,Karvo,\"Rebels clashed with soldiers in Karvo; 3 were killed. Fatalities coded as"
+          + " 3.\",02 March 2021,Red Hand Brigade,Military Forces of Freedonia (2019-),2,3,Armed"
+          + " clash,Battles,1614729600\n"
+          + "FRD,Oster,Police arrested a journalist in Oster.,someday,Police Forces of Freedonia"
+          + " (2019-),,1,0,Arrests,Strategic developments,1614729600\n";
 
   private static final String CASE_TSV =
       "id\tSubType\tEventSnippet\n"
@@ -55,10 +55,27 @@ class EvalCommandTest {
         LocalDate day = article.published() == null ? null : article.published().minusDays(1);
         return List.of(
             new Claim(
-                "p", "test", article.id(), day, null, SubEventType.PEACEFUL_PROTEST,
-                new Actor("Protesters (Freedonia)", 6, null), List.of(), 6, null, List.of(), null,
-                Place.mentioned("Lindow", null), null, null, 0, Claim.PUBLISHER, null,
-                Modality.ASSERTED, null, List.of()));
+                "p",
+                "test",
+                article.id(),
+                day,
+                null,
+                SubEventType.PEACEFUL_PROTEST,
+                new Actor("Protesters (Freedonia)", 6, null),
+                List.of(),
+                6,
+                null,
+                List.of(),
+                null,
+                Place.mentioned("Lindow", null),
+                null,
+                null,
+                0,
+                Claim.PUBLISHER,
+                null,
+                Modality.ASSERTED,
+                null,
+                List.of()));
       };
 
   private int run(String... args) {
@@ -81,9 +98,21 @@ class EvalCommandTest {
     json.fieldNames().forEachRemaining(keys::add);
     assertEquals(
         List.of(
-            "rows", "event_type", "sub_event_type", "actor1", "actor1_base", "actor2", "inter1",
-            "fatalities", "event_date", "location", "events_per_row", "rows_per_s", "skipped",
-            "failed", "baseline"),
+            "rows",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "actor1_base",
+            "actor2",
+            "inter1",
+            "fatalities",
+            "event_date",
+            "location",
+            "events_per_row",
+            "rows_per_s",
+            "skipped",
+            "failed",
+            "baseline"),
         keys);
     assertEquals(2, json.get("rows").asInt());
     assertEquals(1, json.get("skipped").asInt());
@@ -142,7 +171,8 @@ class EvalCommandTest {
     assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("2\t")));
     assertTrue(
         lines.contains(
-            "2\tsub_event_type\tArmed clash\t\tRebels clashed with soldiers in Karvo; 3 were killed."),
+            "2\tsub_event_type\tArmed clash\t\tRebels clashed with soldiers in Karvo; 3 were"
+                + " killed."),
         String.join("\n", lines));
   }
 
@@ -150,14 +180,17 @@ class EvalCommandTest {
   void acledFailsWithAClearMessageWithoutNotes() throws Exception {
     Path csv = write("b.csv", "event_date,timestamp\n1-Mar-21,1614729600\n");
     assertEquals(1, run("acled", csv.toString()));
-    assertTrue(err.toString().startsWith("eval acled: " + csv + ": missing columns notes, event_type,"), err.toString());
+    assertTrue(
+        err.toString().startsWith("eval acled: " + csv + ": missing columns notes, event_type,"),
+        err.toString());
     assertEquals("", out.toString());
   }
 
   @Test
   void acledFailsWithAClearMessageWithoutTheFile() {
     assertEquals(1, run("acled", dir.resolve("none.csv").toString()));
-    assertEquals("eval acled: " + dir.resolve("none.csv") + ": no such file", err.toString().strip());
+    assertEquals(
+        "eval acled: " + dir.resolve("none.csv") + ": no such file", err.toString().strip());
   }
 
   @Test

@@ -67,8 +67,8 @@ public final class AcledDates {
   }
 
   /**
-   * The UTC day of an ACLED {@code timestamp} (unix seconds, possibly written {@code 1589232621.0});
-   * a column that holds a date instead is read as one. Empty when it is neither.
+   * The UTC day of an ACLED {@code timestamp} (unix seconds, possibly written {@code
+   * 1589232621.0}); a column that holds a date instead is read as one. Empty when it is neither.
    */
   public static Optional<LocalDate> dayOfTimestamp(String text) {
     if (text == null) {

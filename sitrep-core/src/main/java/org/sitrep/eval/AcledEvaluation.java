@@ -11,10 +11,10 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 
 /**
- * Scores an extractor against ACLED rows: each row's cleaned notes are read as an article
- * published on the row's upload day, and the event claim that gets most fields right is scored
- * field by field. A row without an event claim scores 0 on every field (so an empty gold {@code
- * actor2} counts as right only beside a predicted event).
+ * Scores an extractor against ACLED rows: each row's cleaned notes are read as an article published
+ * on the row's upload day, and the event claim that gets most fields right is scored field by
+ * field. A row without an event claim scores 0 on every field (so an empty gold {@code actor2}
+ * counts as right only beside a predicted event).
  *
  * <p>Thread-safe: no state.
  */
@@ -65,7 +65,12 @@ public final class AcledEvaluation {
           match.claim().map(AcledField.SUB_EVENT_TYPE::predicted).orElse(CaseLabels.NO_EVENT));
     }
     return new AcledResult(
-        rows.size(), extraction.failed(), correct, events, extraction.seconds(), misses,
+        rows.size(),
+        extraction.failed(),
+        correct,
+        events,
+        extraction.seconds(),
+        misses,
         subEventTypes);
   }
 

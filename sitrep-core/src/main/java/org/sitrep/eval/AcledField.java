@@ -22,7 +22,8 @@ public enum AcledField {
   INTER1("inter1", "inter1", c -> c.inter1() == null ? "" : c.inter1().toString()),
   FATALITIES("fatalities", "fatalities", c -> Integer.toString(c.fatalities())),
   /** Gold values are stored as ISO dates by {@link AcledReader}. */
-  EVENT_DATE("event_date", "event_date", c -> c.eventDate() == null ? "" : c.eventDate().toString()),
+  EVENT_DATE(
+      "event_date", "event_date", c -> c.eventDate() == null ? "" : c.eventDate().toString()),
   LOCATION("location", "location", c -> c.place().location(), FieldKeys::location);
 
   private final String key;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an ACLED export CSV by column name, whatever the order of its columns or how many others
- * it has. A file without a required column fails as a whole; a row with an unreadable date or
- * count, or without notes, is left out and described in {@link Rows#problems()}.
+ * Reads an ACLED export CSV by column name, whatever the order of its columns or how many others it
+ * has. A file without a required column fails as a whole; a row with an unreadable date or count,
+ * or without notes, is left out and described in {@link Rows#problems()}.
  *
  * <p>Thread-safe: no state.
  */
@@ -51,7 +51,8 @@ public final class AcledReader {
       try {
         rows.add(toRow(table, row));
       } catch (RowProblem p) {
-        problems.add(name + ": data row " + row.number() + ", column " + p.column + ": " + p.getMessage());
+        problems.add(
+            name + ": data row " + row.number() + ", column " + p.column + ": " + p.getMessage());
       }
     }
     return new Rows(rows, problems);

@@ -47,8 +47,8 @@ public record AcledResult(
   }
 
   /**
-   * The result as the keys of the JSON output, in order: {@code rows}, each field's share,
-   * {@code events_per_row}, {@code rows_per_s}; shares rounded to four decimals.
+   * The result as the keys of the JSON output, in order: {@code rows}, each field's share, {@code
+   * events_per_row}, {@code rows_per_s}; shares rounded to four decimals.
    */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();

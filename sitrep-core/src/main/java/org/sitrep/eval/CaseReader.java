@@ -39,7 +39,10 @@ public final class CaseReader {
       String snippet = table.get(row, "EventSnippet");
       String code = table.get(row, "SubType");
       if (snippet == null || code == null) {
-        problems.add(where + ": the row ends before column " + (snippet == null ? "EventSnippet" : "SubType"));
+        problems.add(
+            where
+                + ": the row ends before column "
+                + (snippet == null ? "EventSnippet" : "SubType"));
         continue;
       }
       Optional<String> gold = CaseLabels.ofCode(code);

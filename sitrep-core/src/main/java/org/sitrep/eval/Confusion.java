@@ -11,16 +11,18 @@ import java.util.Set;
 /**
  * Counts of (gold, predicted) class pairs, and the scores derived from them.
  *
- * <p>Macro F1 averages the F1 of every class that occurs in the gold labels or in the
- * predictions; a class absent from both is left out (it has no precision or recall to speak of,
- * and counting it as 0 or 1 would make the score depend on the label set instead of the data). A
- * class that occurs but is never predicted right has F1 0.
+ * <p>Macro F1 averages the F1 of every class that occurs in the gold labels or in the predictions;
+ * a class absent from both is left out (it has no precision or recall to speak of, and counting it
+ * as 0 or 1 would make the score depend on the label set instead of the data). A class that occurs
+ * but is never predicted right has F1 0.
  *
  * <p>Not thread-safe.
  */
 public final class Confusion {
 
-  /** One off-diagonal cell: {@code count} rows of class {@code gold} predicted as {@code predicted}. */
+  /**
+   * One off-diagonal cell: {@code count} rows of class {@code gold} predicted as {@code predicted}.
+   */
   public record Cell(String gold, String predicted, int count) {}
 
   private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -68,7 +70,9 @@ public final class Confusion {
   /** F1 of one class: 2tp / (2tp + fp + fn), 0 when it has no true positive. */
   public double f1(String label) {
     int tp = count(label, label);
-    int fn = counts.getOrDefault(label, Map.of()).values().stream().mapToInt(Integer::intValue).sum() - tp;
+    int fn =
+        counts.getOrDefault(label, Map.of()).values().stream().mapToInt(Integer::intValue).sum()
+            - tp;
     int fp = 0;
     for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
       if (!e.getKey().equals(label)) {

@@ -11,8 +11,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 
 /**
- * Runs an extractor over many articles, on one thread or several, and times it. An article on
- * which the extractor throws gets no claims and is counted as failed.
+ * Runs an extractor over many articles, on one thread or several, and times it. An article on which
+ * the extractor throws gets no claims and is counted as failed.
  *
  * @param claims the claims of each article, in the order of the articles
  * @param failed articles on which the extractor threw
@@ -24,7 +24,8 @@ record Extraction(List<List<Claim>> claims, int failed, double seconds) {
    * Reads {@code articles} with {@code extractor} on {@code threads} threads (1 reads them on the
    * calling thread; more needs a thread-safe extractor), telling {@code progress} as rows finish.
    */
-  static Extraction run(List<Article> articles, Extractor extractor, int threads, Progress progress) {
+  static Extraction run(
+      List<Article> articles, Extractor extractor, int threads, Progress progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }

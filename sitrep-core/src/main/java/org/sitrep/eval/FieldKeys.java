@@ -23,8 +23,8 @@ public final class FieldKeys {
   private FieldKeys() {}
 
   /**
-   * A place name folded: NFKD without combining marks, lower case, without a leading al-, el-,
-   * an-, as- or ad- (hyphen or space), letters only. "" for null.
+   * A place name folded: NFKD without combining marks, lower case, without a leading al-, el-, an-,
+   * as- or ad- (hyphen or space), letters only. "" for null.
    */
   public static String location(String name) {
     if (name == null) {

@@ -31,8 +31,8 @@ import org.sitrep.model.SubEventType;
  * The floor every evaluation reports beside Sitrep: a deliberately trivial extractor. The keyword
  * that occurs first in the text gives the sub-event type; the event date is the publication day;
  * the fatalities are the number closest before the first "killed", "dead" or "died" (within five
- * words), else 0; there are no actors; the location is the first capitalised word after " in "
- * that is not a month. At most one claim per article.
+ * words), else 0; there are no actors; the location is the first capitalised word after " in " that
+ * is not a month. At most one claim per article.
  *
  * <p>Thread-safe: no state.
  */
@@ -80,6 +80,7 @@ public final class KeywordBaseline implements Extractor {
     KEYWORDS.forEach(
         (k, type) -> PATTERNS.put(Pattern.compile("\\b" + k, Pattern.CASE_INSENSITIVE), type));
   }
+
   private static final Pattern DEATH = Pattern.compile("\\b(killed|dead|died)\\b");
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
   private static final Pattern NUMBER =
@@ -173,8 +174,25 @@ public final class KeywordBaseline implements Extractor {
 
   private static Map<String, Integer> numberWords() {
     String[] words = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
       "twenty"
     };
     Map<String, Integer> map = new LinkedHashMap<>();

@@ -41,7 +41,8 @@ final class TableFile {
 
   /** Reads a tab-separated file without quoting (a quote is an ordinary character). */
   static TableFile tsv(Reader in, String name) throws EvalInputException {
-    return read(in, name, CSVFormat.TDF.builder().setQuote(null).setIgnoreSurroundingSpaces(false).get());
+    return read(
+        in, name, CSVFormat.TDF.builder().setQuote(null).setIgnoreSurroundingSpaces(false).get());
   }
 
   private static TableFile read(Reader in, String name, CSVFormat format)

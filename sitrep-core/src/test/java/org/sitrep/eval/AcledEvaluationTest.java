@@ -39,7 +39,12 @@ class AcledEvaluationTest {
     Claim attack = TestClaims.event(ATTACK, "Red Hand Brigade", 2, null, 0, MARCH_2, "Lindow");
     Claim clash =
         TestClaims.event(
-            ARMED_CLASH, "Military Forces of Freedonia (2019-)", 1, "Red Hand Brigade", 2, MARCH_2,
+            ARMED_CLASH,
+            "Military Forces of Freedonia (2019-)",
+            1,
+            "Red Hand Brigade",
+            2,
+            MARCH_2,
             "Karvo");
     AcledEvaluation.Match match =
         AcledEvaluation.bestMatch(row, List.of(TestClaims.nonEvent(), attack, clash));
@@ -68,8 +73,7 @@ class AcledEvaluationTest {
     AcledRow row = row("A", "", "Karvo");
     Claim claim = TestClaims.event(ATTACK, null, null, null, 0, null, null);
     assertEquals(
-        EnumSet.of(AcledField.ACTOR2),
-        AcledEvaluation.bestMatch(row, List.of(claim)).right());
+        EnumSet.of(AcledField.ACTOR2), AcledEvaluation.bestMatch(row, List.of(claim)).right());
   }
 
   @Test
@@ -94,7 +98,10 @@ class AcledEvaluationTest {
     int[] last = new int[2];
     AcledResult result =
         AcledEvaluation.evaluate(
-            List.of(row1, row2), extractor, "t", (done, total) -> {
+            List.of(row1, row2),
+            extractor,
+            "t",
+            (done, total) -> {
               last[0] = done;
               last[1] = total;
             });
@@ -103,7 +110,9 @@ class AcledEvaluationTest {
     assertEquals(0.5, result.share(AcledField.ACTOR2));
     assertEquals(1.0, result.eventsPerRow());
     assertEquals(9, result.misses().size());
-    assertEquals(new AcledMiss(2, AcledField.EVENT_TYPE, "Battles", "", "Other notes."), result.misses().get(0));
+    assertEquals(
+        new AcledMiss(2, AcledField.EVENT_TYPE, "Battles", "", "Other notes."),
+        result.misses().get(0));
     assertEquals(2, last[0]);
     assertEquals(2, last[1]);
   }
@@ -113,7 +122,12 @@ class AcledEvaluationTest {
     AcledRow row = row("A", "B", "Karvo");
     AcledResult result =
         AcledEvaluation.evaluate(
-            List.of(row), a -> { throw new IllegalStateException("boom"); }, "t", Progress.NONE);
+            List.of(row),
+            a -> {
+              throw new IllegalStateException("boom");
+            },
+            "t",
+            Progress.NONE);
     assertEquals(1, result.failed());
     assertEquals(0.0, result.share(AcledField.EVENT_TYPE));
   }
@@ -124,8 +138,18 @@ class AcledEvaluationTest {
         AcledEvaluation.evaluate(List.of(row("A", "", "K")), a -> List.of(), "t", Progress.NONE);
     assertEquals(
         List.of(
-            "rows", "event_type", "sub_event_type", "actor1", "actor1_base", "actor2", "inter1",
-            "fatalities", "event_date", "location", "events_per_row", "rows_per_s"),
+            "rows",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "actor1_base",
+            "actor2",
+            "inter1",
+            "fatalities",
+            "event_date",
+            "location",
+            "events_per_row",
+            "rows_per_s"),
         List.copyOf(result.toMap().keySet()));
   }
 

@@ -28,21 +28,24 @@ class AcledNotesTest {
   void dropsSentencesAboutCodingWithTheirParentheses() {
     assertEquals(
         "Police shot two men in Oster.",
-        AcledNotes.clean("Police shot two men in Oster. Fatalities coded as 0 (the club reported 1)."));
+        AcledNotes.clean(
+            "Police shot two men in Oster. Fatalities coded as 0 (the club reported 1)."));
   }
 
   @Test
   void dropsParenthesesAboutCodingInsideASentence() {
     assertEquals(
         "Villagers fought over a field near Tamsk.",
-        AcledNotes.clean("Villagers fought over a field near Tamsk (Tamsk centre is coded with GP2)."));
+        AcledNotes.clean(
+            "Villagers fought over a field near Tamsk (Tamsk centre is coded with GP2)."));
   }
 
   @Test
   void dropsSentencesAboutCodingGluedToThePreviousOne() {
     assertEquals(
         "Gunmen killed a guard in Karvo.",
-        AcledNotes.clean("Gunmen killed a guard in Karvo.Fatalities coded as 0 (Radio K reported 1)."));
+        AcledNotes.clean(
+            "Gunmen killed a guard in Karvo.Fatalities coded as 0 (Radio K reported 1)."));
   }
 
   @Test

@@ -49,12 +49,12 @@ class AcledReaderTest {
   void readsTheSameRowsWhateverTheColumnOrder() throws Exception {
     String a =
         "notes,timestamp,event_date,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n"
-            + "Rioters burned a car in Oster.,1614729600,1-Mar-21,Riots,Violent demonstration,"
-            + "Rioters (Freedonia),,5,0,Oster\n";
+            + "Rioters burned a car in Oster.,1614729600,1-Mar-21,Riots,Violent"
+            + " demonstration,Rioters (Freedonia),,5,0,Oster\n";
     String b =
         "location,fatalities,inter1,actor2,actor1,sub_event_type,event_type,event_date,timestamp,notes\n"
-            + "Oster,0,5,,Rioters (Freedonia),Violent demonstration,Riots,1-Mar-21,1614729600,"
-            + "Rioters burned a car in Oster.\n";
+            + "Oster,0,5,,Rioters (Freedonia),Violent"
+            + " demonstration,Riots,1-Mar-21,1614729600,Rioters burned a car in Oster.\n";
     assertEquals(
         AcledReader.read(new StringReader(a), "a.csv").rows(),
         AcledReader.read(new StringReader(b), "b.csv").rows());
@@ -84,7 +84,8 @@ class AcledReaderTest {
     String csv =
         "notes,timestamp,event_date,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n"
             + "Rioters burned a car.,1614729600,1-Mar-21,Riots\n"
-            + "Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent demonstration,R,,5,many,Oster\n"
+            + "Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent"
+            + " demonstration,R,,5,many,Oster\n"
             + "[size=no report],1614729600,1-Mar-21,Riots,Violent demonstration,R,,5,0,Oster\n";
     AcledReader.Rows read = AcledReader.read(new StringReader(csv), "f.csv");
     assertEquals(0, read.rows().size());
@@ -98,9 +99,11 @@ class AcledReaderTest {
 
   @Test
   void failsOnAMissingColumnNamingItAndTheHeader() {
-    String csv = "event_date,timestamp,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n";
+    String csv =
+        "event_date,timestamp,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n";
     EvalInputException e =
-        assertThrows(EvalInputException.class, () -> AcledReader.read(new StringReader(csv), "f.csv"));
+        assertThrows(
+            EvalInputException.class, () -> AcledReader.read(new StringReader(csv), "f.csv"));
     assertEquals(
         "f.csv: missing column notes; the header has event_date, timestamp, event_type,"
             + " sub_event_type, actor1, actor2, inter1, fatalities, location",
@@ -110,7 +113,8 @@ class AcledReaderTest {
   @Test
   void failsOnAnEmptyFile() {
     EvalInputException e =
-        assertThrows(EvalInputException.class, () -> AcledReader.read(new StringReader(""), "f.csv"));
+        assertThrows(
+            EvalInputException.class, () -> AcledReader.read(new StringReader(""), "f.csv"));
     assertEquals("f.csv: empty file, expected a header row", e.getMessage());
   }
 
@@ -119,9 +123,11 @@ class AcledReaderTest {
     String csv =
         "notes,timestamp,event_date,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n"
             + "Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent demonstration,R,,5,0,Oster\n"
-            + "\"Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent demonstration,R,,5,0,Oster\n";
+            + "\"Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent"
+            + " demonstration,R,,5,0,Oster\n";
     EvalInputException e =
-        assertThrows(EvalInputException.class, () -> AcledReader.read(new StringReader(csv), "f.csv"));
+        assertThrows(
+            EvalInputException.class, () -> AcledReader.read(new StringReader(csv), "f.csv"));
     assertTrue(e.getMessage().startsWith("f.csv: unreadable after data row 1: "), e.getMessage());
   }
 
@@ -129,7 +135,8 @@ class AcledReaderTest {
   void acceptsAByteOrderMarkAndUpperCaseHeaders() throws Exception {
     String csv =
         "\uFEFFNOTES,Timestamp,event_date,event_type,sub_event_type,actor1,actor2,inter1,fatalities,location\n"
-            + "Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent demonstration,R,,5,0,Oster\n";
+            + "Rioters burned a car.,1614729600,1-Mar-21,Riots,Violent"
+            + " demonstration,R,,5,0,Oster\n";
     assertEquals(1, AcledReader.read(new StringReader(csv), "f.csv").rows().size());
   }
 }

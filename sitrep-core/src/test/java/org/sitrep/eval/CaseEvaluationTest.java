@@ -17,7 +17,8 @@ class CaseEvaluationTest {
   static CaseReader.Rows readFixture() throws Exception {
     try (Reader in =
         new InputStreamReader(
-            CaseEvaluationTest.class.getResourceAsStream("case-small.tsv"), StandardCharsets.UTF_8)) {
+            CaseEvaluationTest.class.getResourceAsStream("case-small.tsv"),
+            StandardCharsets.UTF_8)) {
       return CaseReader.read(in, "case-small.tsv");
     }
   }
@@ -25,7 +26,8 @@ class CaseEvaluationTest {
   @Test
   void mapsCaseLabelsToSubEventTypesAndNoEvent() {
     assertEquals("Air/drone strike", CaseLabels.ofCode("AIR_STRIKE").orElseThrow());
-    assertEquals("Looting/property destruction", CaseLabels.ofCode("PROPERTY_DISTRUCT").orElseThrow());
+    assertEquals(
+        "Looting/property destruction", CaseLabels.ofCode("PROPERTY_DISTRUCT").orElseThrow());
     assertEquals(CaseLabels.NO_EVENT, CaseLabels.ofCode("ATTRIB").orElseThrow());
     assertEquals(CaseLabels.NO_EVENT, CaseLabels.ofCode(" diplo ").orElseThrow());
     assertEquals(26, CaseLabels.classes().size());
@@ -57,7 +59,8 @@ class CaseEvaluationTest {
         assertThrows(
             EvalInputException.class,
             () -> CaseReader.read(new StringReader("id\tText\tSubType\n1\tx\tOTHER\n"), "c.tsv"));
-    assertEquals("c.tsv: missing column EventSnippet; the header has id, text, subtype", e.getMessage());
+    assertEquals(
+        "c.tsv: missing column EventSnippet; the header has id, text, subtype", e.getMessage());
   }
 
   @Test
@@ -73,7 +76,8 @@ class CaseEvaluationTest {
                 TestClaims.event(SubEventType.ARMED_CLASH, null, null, null, 0, null, null));
           }
           if (t.contains("clashed") || t.contains("Jets")) {
-            return List.of(TestClaims.event(SubEventType.ARMED_CLASH, null, null, null, 0, null, null));
+            return List.of(
+                TestClaims.event(SubEventType.ARMED_CLASH, null, null, null, 0, null, null));
           }
           return List.of();
         };
@@ -84,8 +88,12 @@ class CaseEvaluationTest {
     // F1: protest 1, no event 1, clash 2/3, air strike 0 -> (1 + 1 + 2/3 + 0) / 4
     assertEquals((2 + 2.0 / 3) / 4, result.confusion().macroF1(), 1e-9);
     assertEquals(
-        List.of(new CaseResult.Miss("4", "Air/drone strike", "Armed clash", "Jets bombed a depot outside Tamsk.")),
+        List.of(
+            new CaseResult.Miss(
+                "4", "Air/drone strike", "Armed clash", "Jets bombed a depot outside Tamsk.")),
         result.misses());
-    assertEquals(List.of("rows", "accuracy", "macro_f1", "rows_per_s"), List.copyOf(result.toMap().keySet()));
+    assertEquals(
+        List.of("rows", "accuracy", "macro_f1", "rows_per_s"),
+        List.copyOf(result.toMap().keySet()));
   }
 }

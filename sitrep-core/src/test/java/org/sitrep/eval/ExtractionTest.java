@@ -22,14 +22,33 @@ class ExtractionTest {
         Claim c = TestClaims.nonEvent();
         return List.of(
             new Claim(
-                article.text(), c.pipelineVersion(), c.articleId(), null, null, null, null,
-                List.of(), null, null, List.of(), null, null, null, null, 0, c.speaker(), null,
-                c.modality(), null, List.of()));
+                article.text(),
+                c.pipelineVersion(),
+                c.articleId(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                0,
+                c.speaker(),
+                null,
+                c.modality(),
+                null,
+                List.of()));
       };
 
   private static List<Article> articles(int n) {
     List<Article> articles = new ArrayList<>();
-    IntStream.range(0, n).forEach(i -> articles.add(Article.of("t" + i, null, null, null, null, "x")));
+    IntStream.range(0, n)
+        .forEach(i -> articles.add(Article.of("t" + i, null, null, null, null, "x")));
     return articles;
   }
 
@@ -58,16 +77,22 @@ class ExtractionTest {
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger max = new AtomicInteger();
     Extraction.run(
-        articles(450), ECHO, 3, Progress.every(200, (done, total) -> {
-          calls.incrementAndGet();
-          max.accumulateAndGet(done, Math::max);
-        }));
+        articles(450),
+        ECHO,
+        3,
+        Progress.every(
+            200,
+            (done, total) -> {
+              calls.incrementAndGet();
+              max.accumulateAndGet(done, Math::max);
+            }));
     assertEquals(3, calls.get());
     assertEquals(450, max.get());
   }
 
   @Test
   void rejectsFewerThanOneThread() {
-    assertThrows(IllegalArgumentException.class, () -> Extraction.run(articles(1), ECHO, 0, Progress.NONE));
+    assertThrows(
+        IllegalArgumentException.class, () -> Extraction.run(articles(1), ECHO, 0, Progress.NONE));
   }
 }

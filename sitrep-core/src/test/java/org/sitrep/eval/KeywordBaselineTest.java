@@ -24,7 +24,8 @@ class KeywordBaselineTest {
         SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
         KeywordBaseline.subEventType("Troops shelled the town after a clash."));
     assertEquals(SubEventType.PEACEFUL_PROTEST, KeywordBaseline.subEventType("Nurses protested."));
-    assertEquals(SubEventType.VIOLENT_DEMONSTRATION, KeywordBaseline.subEventType("A riot broke out."));
+    assertEquals(
+        SubEventType.VIOLENT_DEMONSTRATION, KeywordBaseline.subEventType("A riot broke out."));
     assertEquals(SubEventType.AIR_DRONE_STRIKE, KeywordBaseline.subEventType("An airstrike hit."));
     assertEquals(SubEventType.ARRESTS, KeywordBaseline.subEventType("Police arrested two men."));
     assertEquals(SubEventType.ATTACK, KeywordBaseline.subEventType("A man was shot dead."));
@@ -33,7 +34,8 @@ class KeywordBaselineTest {
 
   @Test
   void readsTheNumberBeforeKilledOrDead() {
-    assertEquals(2, KeywordBaseline.fatalities("Gunmen attacked; 2 soldiers were killed and 5 hurt."));
+    assertEquals(
+        2, KeywordBaseline.fatalities("Gunmen attacked; 2 soldiers were killed and 5 hurt."));
     assertEquals(3, KeywordBaseline.fatalities("Three people were found dead."));
     assertEquals(1200, KeywordBaseline.fatalities("Some 1,200 dead in the year."));
     assertEquals(0, KeywordBaseline.fatalities("10 people were injured and nobody killed."));
@@ -52,7 +54,8 @@ class KeywordBaselineTest {
     LocalDate day = LocalDate.of(2021, 3, 3);
     List<Claim> claims =
         baseline.extract(
-            Article.of("Rebels clashed with troops in Karvo; 4 were killed.", null, null, null, day, "t"));
+            Article.of(
+                "Rebels clashed with troops in Karvo; 4 were killed.", null, null, null, day, "t"));
     assertEquals(1, claims.size());
     Claim claim = claims.get(0);
     assertEquals(SubEventType.ARMED_CLASH, claim.subEventType());
@@ -65,6 +68,9 @@ class KeywordBaselineTest {
 
   @Test
   void makesNoClaimWithoutAKeyword() {
-    assertTrue(baseline.extract(Article.of("The minister met his counterpart.", null, null, null, null, "t")).isEmpty());
+    assertTrue(
+        baseline
+            .extract(Article.of("The minister met his counterpart.", null, null, null, null, "t"))
+            .isEmpty());
   }
 }

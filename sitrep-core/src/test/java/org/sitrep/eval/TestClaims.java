@@ -48,7 +48,26 @@ final class TestClaims {
   /** A claim that is not an event (say, a displacement figure). */
   static Claim nonEvent() {
     return new Claim(
-        "n", "test", "a", null, null, null, null, List.of(), null, null, List.of(), null, null,
-        null, null, 0, Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of());
+        "n",
+        "test",
+        "a",
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        0,
+        Claim.PUBLISHER,
+        null,
+        Modality.ASSERTED,
+        null,
+        List.of());
   }
 }
