@@ -1,0 +1,37 @@
+package org.sitrep.eval;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.sitrep.model.Article;
+
+/**
+ * One ACLED event to score: the cleaned notes to read and the values coded by ACLED.
+ *
+ * @param row data row number in the file, from 1, the header not counted
+ * @param notes the notes without the coders' annotations ({@link AcledNotes})
+ * @param published the UTC day of the row's {@code timestamp}, standing in for a publication day
+ * @param gold every {@link AcledField}'s gold value, trimmed; the event date as an ISO date
+ */
+public record AcledRow(int row, String notes, LocalDate published, Map<AcledField, String> gold) {
+
+  public AcledRow {
+    Objects.requireNonNull(notes, "notes");
+    gold = Map.copyOf(gold);
+    for (AcledField field : AcledField.values()) {
+      if (!gold.containsKey(field)) {
+        throw new IllegalArgumentException("row " + row + " has no gold value for " + field.key());
+      }
+    }
+  }
+
+  /** The article the extractor reads: the notes, published on {@link #published()}. */
+  public Article article(String origin) {
+    return Article.of(notes, null, null, null, published, origin + ":" + row);
+  }
+
+  /** The gold value of {@code field}. */
+  public String gold(AcledField field) {
+    return gold.get(field);
+  }
+}
