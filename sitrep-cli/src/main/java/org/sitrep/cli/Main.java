@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.sitrep.Pipeline;
 import org.sitrep.Sitrep;
+import org.sitrep.eval.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -41,8 +42,8 @@ public final class Main {
     CommandLine cl =
         new CommandLine(new SitrepCommand(streams))
             .addSubcommand(new ExtractCommand(streams, once))
-            .addSubcommand(new SetupCommand(streams, once));
-    // eval: .addSubcommand(new EvalCommand(streams, once)) goes here, after setup.
+            .addSubcommand(new SetupCommand(streams, once))
+            .addSubcommand(new EvalCommand(() -> Extractor.of(once.get())));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));

@@ -3,7 +3,6 @@ package org.sitrep.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.knowledge.KnowledgeFiles;
 import org.sitrep.knowledge.TsvRow;
@@ -23,10 +22,13 @@ import org.sitrep.text.WordStream;
  */
 public final class ActorRegistry {
 
-  /** An alias with the case it must keep: short aliases are acronyms ("SAA", not "saa"). */
-  private record Alias<V>(V value, boolean acronym) {}
+  /** An alias and, when it is written with capitals, the letters the text must match exactly. */
+  private record Alias<V>(V value, String caseSensitive) {
 
-  private static final int ACRONYM_MAX_LENGTH = 3;
+    boolean matches(String text) {
+      return caseSensitive == null || letters(text).equals(caseSensitive);
+    }
+  }
 
   private final Countries countries;
   private final StatePeriods periods;
@@ -69,9 +71,9 @@ public final class ActorRegistry {
       }
     }
     for (TsvRow row : files.rows("actors.tsv")) {
-      String country = row.get("country");
-      ActorEntry entry =
-          new ActorEntry(row.required("name"), row.integer("inter"), country.isEmpty() ? null : country);
+      List<String> where = row.list("country");
+      ActorEntry entry = new ActorEntry(row.required("name"), row.integer("inter"),
+          where.isEmpty() ? null : where.get(0), where, day(row, "from"), day(row, "to"));
       addAlias(actors, entry.template().replace("({years})", "").strip(), entry);
       row.list("aliases").forEach(alias -> addAlias(actors, alias, entry));
     }
@@ -84,10 +86,25 @@ public final class ActorRegistry {
     return new ActorRegistry(countries, periods, actors.build(), speakers.build());
   }
 
+  private static LocalDate day(TsvRow row, String column) {
+    String value = row.get(column);
+    try {
+      return value.isEmpty() ? null : LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw row.error(column + " is not a YYYY-MM-DD date: '" + value + "'");
+    }
+  }
+
+  /** Adds an alias; one written with a capital letter must be matched with the same case ("IS"). */
   private static <V> void addAlias(PhraseTrie.Builder<Alias<V>> trie, String alias, V value) {
-    boolean acronym = !alias.contains(" ") && alias.length() <= ACRONYM_MAX_LENGTH
-        || alias.length() <= 6 && alias.equals(alias.toUpperCase(Locale.ROOT)) && alias.chars().anyMatch(Character::isLetter);
-    trie.add(alias, new Alias<>(value, acronym));
+    boolean cased = alias.chars().anyMatch(Character::isUpperCase);
+    trie.add(alias, new Alias<>(value, cased ? letters(alias) : null));
+  }
+
+  private static String letters(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   public Countries countries() {
@@ -99,14 +116,31 @@ public final class ActorRegistry {
     List<ActorMention> found = new ArrayList<>();
     for (PhraseMatch<Alias<ActorEntry>> match : actors.findAll(stream)) {
       String text = articleText.substring(match.begin(), match.end());
-      boolean upper = text.equals(text.toUpperCase(Locale.ROOT));
-      match.values().stream()
-          .filter(alias -> !alias.acronym() || upper)
-          .findFirst()
-          .ifPresent(alias -> found.add(
-              new ActorMention(alias.value(), match.from(), match.to(), match.begin(), match.end(), text)));
+      List<ActorEntry> candidates = match.values().stream().filter(a -> a.matches(text)).map(Alias::value).distinct().toList();
+      if (!candidates.isEmpty()) {
+        found.add(new ActorMention(candidates.get(0), candidates, match.from(), match.to(), match.begin(), match.end(), text));
+      }
     }
     return found;
+  }
+
+  /**
+   * The mention with the first candidate that fits an article about {@code iso3} published on
+   * {@code day}; empty when none does. Outside its countries only a capitalised name ("Russian
+   * forces") still stands for an actor, not a common word ("rebels").
+   */
+  public Optional<ActorMention> fit(ActorMention mention, String iso3, LocalDate day) {
+    for (ActorEntry candidate : mention.candidates()) {
+      if (candidate.fits(iso3, day)) {
+        return Optional.of(mention.as(candidate));
+      }
+    }
+    for (ActorEntry candidate : mention.candidates()) {
+      if (candidate.fits(null, day) && Character.isUpperCase(mention.text().codePointAt(0))) {
+        return Optional.of(mention.as(candidate));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every known speaker in a sentence. */
@@ -114,9 +148,8 @@ public final class ActorRegistry {
     List<SpeakerMention> found = new ArrayList<>();
     for (PhraseMatch<Alias<String>> match : speakers.findAll(stream)) {
       String text = articleText.substring(match.begin(), match.end());
-      boolean upper = text.equals(text.toUpperCase(Locale.ROOT));
       match.values().stream()
-          .filter(alias -> !alias.acronym() || upper)
+          .filter(alias -> alias.matches(text))
           .findFirst()
           .ifPresent(alias -> found.add(new SpeakerMention(alias.value(), match.begin(), match.end())));
     }
@@ -124,21 +157,22 @@ public final class ActorRegistry {
   }
 
   /**
-   * The ACLED name of an entry in an event in country {@code contextIso3} on {@code day}; empty
-   * when the name needs a country and none is known.
+   * The ACLED name of an entry in an event in country {@code contextIso3} on {@code day}, as
+   * ACLED wrote it on {@code asOf} (a period still open then has no end year); empty when the
+   * name needs a country and none is known.
    */
-  public Optional<Actor> name(ActorEntry entry, String contextIso3, LocalDate day) {
+  public Optional<Actor> name(ActorEntry entry, String contextIso3, LocalDate day, LocalDate asOf) {
     String iso3 = entry.country() != null ? entry.country() : contextIso3;
     String name = entry.template();
-    if (name.contains("{country}")) {
+    if (name.contains("{country}") || name.contains("{forces_country}")) {
       Optional<Country> country = countries.byIso3(iso3);
       if (country.isEmpty()) {
         return Optional.empty();
       }
-      name = name.replace("{country}", country.get().name());
+      name = name.replace("{country}", country.get().name()).replace("{forces_country}", country.get().forcesName());
     }
     if (name.contains("{years}")) {
-      Optional<String> years = periods.years(iso3, day);
+      Optional<String> years = periods.years(iso3, day, asOf);
       if (years.isEmpty()) {
         return Optional.empty();
       }

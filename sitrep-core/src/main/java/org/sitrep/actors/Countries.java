@@ -37,7 +37,8 @@ public final class Countries {
               row.get("iso2"),
               row.required("name"),
               row.list("adjectives"),
-              row.list("aliases"));
+              row.list("aliases"),
+              row.get("forces_name").isEmpty() ? row.required("name") : row.get("forces_name"));
       byIso3.put(country.iso3(), country);
       names.add(country.name(), country);
       country.aliases().forEach(alias -> names.add(alias, country));

@@ -10,8 +10,10 @@ import java.util.List;
  * @param name ACLED's spelling
  * @param adjectives demonym adjectives used in news ("Syrian")
  * @param aliases other names ("Burma")
+ * @param forcesName the name inside state-force names ("Military Forces of the Philippines")
  */
-public record Country(String iso3, String iso2, String name, List<String> adjectives, List<String> aliases) {
+public record Country(
+    String iso3, String iso2, String name, List<String> adjectives, List<String> aliases, String forcesName) {
 
   public Country {
     adjectives = List.copyOf(adjectives);

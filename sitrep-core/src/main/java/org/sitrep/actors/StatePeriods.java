@@ -48,9 +48,19 @@ public final class StatePeriods {
 
   /**
    * ACLED's years for the government of {@code iso3} on {@code day}: the period that covers the
-   * day, else the nearest one before it, else the first; empty for a country without periods.
+   * day, else the nearest one before it, else the first; empty for a country without periods. A
+   * period that had not ended on {@code asOf} (the day the record is written for; null for
+   * today) is open-ended: an article of 2020 speaks of {@code (2000-)}, not {@code (2000-2024)}.
    */
-  public Optional<String> years(String iso3, LocalDate day) {
+  public Optional<String> years(String iso3, LocalDate day, LocalDate asOf) {
+    return period(iso3, day).map(p -> {
+      LocalDate reference = asOf == null ? LocalDate.now() : asOf;
+      boolean open = p.to() == null || p.to().isAfter(reference);
+      return open && p.years().contains("-") ? p.years().substring(0, p.years().indexOf('-') + 1) : p.years();
+    });
+  }
+
+  private Optional<StatePeriod> period(String iso3, LocalDate day) {
     List<StatePeriod> periods = byCountry.getOrDefault(iso3, List.of());
     if (periods.isEmpty()) {
       return Optional.empty();
@@ -59,12 +69,12 @@ public final class StatePeriods {
     StatePeriod chosen = periods.get(0);
     for (StatePeriod period : periods) {
       if (period.covers(when)) {
-        return Optional.of(period.years());
+        return Optional.of(period);
       }
       if (!period.from().isAfter(when)) {
         chosen = period;
       }
     }
-    return Optional.of(chosen.years());
+    return Optional.of(chosen);
   }
 }

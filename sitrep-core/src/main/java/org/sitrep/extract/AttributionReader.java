@@ -27,10 +27,11 @@ public final class AttributionReader {
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "that", "and", "but", "while", "``", "''", "\"", "(", ")", "--", "-");
 
   /**
-   * The attribution of {@code facts}; {@code previous} is the last sentence's, for pronouns.
+   * The attribution of {@code facts}; {@code previous} is the last sentence's and {@code
+   * lastNamedSpeaker} the last known speaker named before this sentence, for pronouns.
    * {@code publisher} is the speaker of statements in the publisher's own voice.
    */
-  public Attribution read(SentenceFacts facts, String text, String publisher, Attribution previous) {
+  public Attribution read(SentenceFacts facts, String text, String publisher, Attribution previous, String lastNamedSpeaker) {
     List<Token> tokens = facts.sentence().tokens();
     for (CueMention cue : facts.cues()) {
       Cue.Kind kind = cue.cue().kind();
@@ -60,8 +61,12 @@ public final class AttributionReader {
       int end = tokens.get(span.get()[1]).end();
       String phrase = text.substring(begin, end);
       String speaker = canonical(facts, phrase, begin, end);
-      if (VAGUE.contains(phrase.toLowerCase(Locale.ROOT)) && previous != null && !previous.isPublisher(publisher)) {
-        speaker = previous.speaker();
+      if (VAGUE.contains(phrase.toLowerCase(Locale.ROOT))) {
+        if (previous != null && !previous.isPublisher(publisher)) {
+          speaker = previous.speaker();
+        } else if (lastNamedSpeaker != null) {
+          speaker = lastNamedSpeaker;
+        }
       }
       boolean partisan = isPartisan(facts, begin, end);
       Modality modality = cue.cue().modality();

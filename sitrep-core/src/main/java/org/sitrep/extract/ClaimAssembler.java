@@ -62,15 +62,20 @@ public final class ClaimAssembler {
     String country = focusCountry(facts);
     List<Attribution> attributionsBySentence = new ArrayList<>();
     Attribution previous = null;
+    String lastNamedSpeaker = null;
     for (SentenceFacts f : facts) {
-      Attribution a = attributions.read(f, article.text(), publisher, previous);
+      Attribution a = attributions.read(f, article.text(), publisher, previous, lastNamedSpeaker);
       attributionsBySentence.add(a);
       previous = a;
+      if (!f.speakers().isEmpty()) {
+        lastNamedSpeaker = f.speakers().get(f.speakers().size() - 1).name();
+      }
     }
     List<Draft> drafts = merge(drafts(article, facts, attributionsBySentence), facts);
+    PlaceMention mostNamed = mostNamedPlace(facts);
     Map<String, Claim> claims = new LinkedHashMap<>();
     for (Draft draft : drafts) {
-      for (Claim claim : claims(article, facts, draft, country, publisher)) {
+      for (Claim claim : claims(article, facts, draft, country, publisher, mostNamed)) {
         claims.merge(dedupeKey(claim), claim, (first, second) -> first);
       }
     }
@@ -157,6 +162,12 @@ public final class ClaimAssembler {
       }
       if (sameClause) {
         result = cue.cue().modality();
+      }
+    }
+    for (int w = Math.max(0, trigger.from() - 3); w < trigger.from(); w++) {
+      String word = f.words().get(w).word();
+      if (word.equals("no") || word.equals("not") || word.equals("never") || word.equals("without")) {
+        return Modality.DENIED;
       }
     }
     if (f.has(TriggerKind.NEGATION) && (result == Modality.ASSERTED || result == Modality.REPORTED)) {
@@ -272,12 +283,16 @@ public final class ClaimAssembler {
   }
 
   /** The claims of one draft: one per place. */
-  private List<Claim> claims(Article article, List<SentenceFacts> facts, Draft draft, String focus, String publisher) {
+  private List<Claim> claims(
+      Article article, List<SentenceFacts> facts, Draft draft, String focus, String publisher, PlaceMention mostNamed) {
     String text = article.text();
     SentenceFacts first = facts.get(draft.trigger());
     LocalDate day = draft.date() == null ? article.published() : draft.date().date();
     Optional<SubEventType> typed = typer.type(draft.kinds(), draft.fixed(), EventTyper.sideKindsOf(draft.sides()), !draft.deaths().isEmpty());
     boolean displacement = draft.kinds().contains(TriggerKind.DISPLACEMENT);
+    if (draft.triggerMention() != null && draft.triggerMention().kind() == TriggerKind.DISPLACEMENT) {
+      typed = Optional.empty(); // "people displaced by the offensive": a displacement claim, not a battle
+    }
     if (typed.isEmpty() && !displacement) {
       return List.of();
     }
@@ -286,7 +301,7 @@ public final class ClaimAssembler {
     if (type == null && typed.isEmpty() && modality == Modality.ASSERTED && !displacement) {
       return List.of();
     }
-    ActorPair pair = actors(type, draft, facts, focus, day);
+    ActorPair pair = actors(type, draft, facts, focus, day, article.published() == null ? day : article.published());
     List<Evidence> common = new ArrayList<>();
     common.add(Evidence.of("sentence", text, first.sentence().begin(), first.sentence().end()));
     if (draft.triggerMention() != null) {
@@ -301,7 +316,9 @@ public final class ClaimAssembler {
     common.addAll(draft.attribution().evidence());
     ClaimedFatalities claimed = claimedFatalities(draft, pair, fatalities, publisher, text);
     String countryName = focus == null ? null : registry.countries().byIso3(focus).map(c -> c.name()).orElse(null);
-    List<PlaceMention> places = draft.places().isEmpty() ? java.util.Collections.singletonList(null) : draft.places();
+    // An event without a place of its own happened where the article is about: its most named place.
+    List<PlaceMention> places = !draft.places().isEmpty() ? draft.places()
+        : java.util.Collections.singletonList(mostNamed);
     List<Claim> claims = new ArrayList<>();
     for (PlaceMention place : places) {
       List<Evidence> evidence = new ArrayList<>(common);
@@ -382,13 +399,21 @@ public final class ClaimAssembler {
   /** The named sides of a claim and the evidence for them. */
   private record ActorPair(Actor actor1, List<Actor> assoc1, Actor actor2, List<Actor> assoc2, List<Evidence> evidence) {}
 
-  private ActorPair actors(SubEventType type, Draft draft, List<SentenceFacts> facts, String focus, LocalDate day) {
+  private ActorPair actors(SubEventType type, Draft draft, List<SentenceFacts> facts, String focus, LocalDate day, LocalDate asOf) {
     Sides sides = draft.sides();
     ActorMention m1 = sides.actor1();
     ActorMention m2 = sides.actor2();
     ActorEntry e1 = m1 == null ? null : m1.entry();
     ActorEntry e2 = m2 == null ? null : m2.entry();
     EventType eventType = type == null ? null : type.eventType();
+    List<ActorEntry> groups1 = new ArrayList<>();
+    List<ActorEntry> groups2 = new ArrayList<>();
+    if (eventType == EventType.PROTESTS || eventType == EventType.RIOTS) {
+      for (int i : draft.scope()) {
+        facts.get(i).actors().stream().map(ActorMention::entry).filter(ActorEntry::isCivilianGroup)
+            .filter(g -> !groups1.contains(g)).forEach(groups1::add);
+      }
+    }
     if (eventType == EventType.PROTESTS) {
       e1 = GenericActors.PROTESTERS;
       e2 = type == SubEventType.PEACEFUL_PROTEST ? null : stateForceIn(draft, facts, GenericActors.POLICE);
@@ -406,9 +431,15 @@ public final class ClaimAssembler {
       if (e1 == null || e1.isCivilians()) {
         e1 = GenericActors.UNIDENTIFIED;
       }
-      if (e2 == null || e2.isArmed()) {
+      if (e2 != null && e2.isCivilianGroup()) {
+        groups2.add(e2);
+      }
+      if (e2 == null || e2.isArmed() || e2.isCivilianGroup()) {
         e2 = GenericActors.CIVILIANS;
       }
+    } else if (eventType == EventType.STRATEGIC_DEVELOPMENTS && type != SubEventType.ARRESTS
+        && type != SubEventType.LOOTING_PROPERTY_DESTRUCTION && type != SubEventType.DISRUPTED_WEAPONS_USE) {
+      e2 = e2 != null && e2.isArmed() ? e2 : null;
     } else if (eventType == EventType.BATTLES || eventType == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
       if (e1 != null && e1.isCivilians() && e2 != null) {
         ActorEntry swap = e1;
@@ -426,21 +457,28 @@ public final class ClaimAssembler {
     if (m2 != null && Objects.equals(e2, m2.entry())) {
       evidence.add(new Evidence("actor2", m2.begin(), m2.end(), m2.text()));
     }
-    Actor actor1 = e1 == null ? null : registry.name(e1, focus, day).orElse(null);
-    Actor actor2 = e2 == null ? null : registry.name(e2, focus, day).orElse(null);
+    Actor actor1 = e1 == null ? null : registry.name(e1, focus, day, asOf).orElse(null);
+    Actor actor2 = e2 == null ? null : registry.name(e2, focus, day, asOf).orElse(null);
     if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name()) && eventType != EventType.BATTLES) {
       actor2 = null;
     }
     List<Actor> assoc1 = new ArrayList<>();
     if (m1 != null && Objects.equals(e1, m1.entry())) {
       for (ActorMention ally : sides.assoc1()) {
-        registry.name(ally.entry(), focus, day).filter(a -> !assoc1.contains(a)).ifPresent(a -> {
+        registry.name(ally.entry(), focus, day, asOf).filter(a -> !assoc1.contains(a)).ifPresent(a -> {
           assoc1.add(a);
           evidence.add(new Evidence("assoc_actor_1", ally.begin(), ally.end(), ally.text()));
         });
       }
     }
-    return new ActorPair(actor1, assoc1, actor2, List.of(), evidence);
+    for (ActorEntry group : groups1) {
+      registry.name(group, focus, day, asOf).filter(a -> !assoc1.contains(a)).ifPresent(assoc1::add);
+    }
+    List<Actor> assoc2 = new ArrayList<>();
+    for (ActorEntry group : groups2) {
+      registry.name(group, focus, day, asOf).ifPresent(assoc2::add);
+    }
+    return new ActorPair(actor1, assoc1, actor2, assoc2, evidence);
   }
 
   /** A state force named over the draft's sentences, else {@code fallback}. */
@@ -455,9 +493,19 @@ public final class ClaimAssembler {
     return fallback;
   }
 
-  static Map<String, Integer> countBy(List<String> names) {
+  /** The place the article names most often (the first of equals), or null. */
+  private static PlaceMention mostNamedPlace(List<SentenceFacts> facts) {
     Map<String, Integer> counts = new HashMap<>();
-    names.forEach(n -> counts.merge(n, 1, Integer::sum));
-    return counts;
+    Map<String, PlaceMention> firsts = new LinkedHashMap<>();
+    for (SentenceFacts f : facts) {
+      for (PlaceMention p : f.places()) {
+        if (p.score() >= 2) {
+          counts.merge(Words.fold(p.name()), 1, Integer::sum);
+          firsts.putIfAbsent(Words.fold(p.name()), p);
+        }
+      }
+    }
+    return firsts.entrySet().stream().max((a, b) -> Integer.compare(counts.get(a.getKey()), counts.get(b.getKey())))
+        .map(Map.Entry::getValue).orElse(null);
   }
 }

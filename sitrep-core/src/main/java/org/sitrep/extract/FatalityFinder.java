@@ -30,7 +30,7 @@ public final class FatalityFinder {
       Pattern.CASE_INSENSITIVE);
   /** "killing two soldiers", "left 9 dead", "the bodies of three men". */
   private static final Pattern KILLED_VICTIMS = Pattern.compile(
-      "\\b(?:killed|killing|kills|kill|neutrali[sz]ing|neutrali[sz]ed|murdered|murdering|massacred|executed|executing|shot dead|claimed the lives of|claiming the lives of|bodies of|body of|deaths of|death of|corpses of|remains of)\\s+"
+      "\\b(?:killed|killing|kills|kill|neutrali[sz]ing|neutrali[sz]ed|murdered|murdering|massacred|executed|executing|shot dead|claimed the lives of|claiming the lives of|bodies of|body of|deaths of|death of|corpses of|remains of)['\"‘’“”]?\\s+"
           + "['\"‘’“”]?\\s*" + HEDGE + N + RANGE + "\\b(?!\\s*(?:km|kilometers|kilometres|miles|meters|metres|hours|days|am|pm|%|percent))((?:\\s+[^\\s,.;:()]+){0,4}?)(?:\\s+(?:dead|people|persons|civilians|soldiers|militants|fighters|men|women|children|members|policemen|officers|villagers|residents|troops|others|of them))?",
       Pattern.CASE_INSENSITIVE);
   /** "4 fatalities", "2 killed.", "9 deaths". */

@@ -30,7 +30,7 @@ public final class PlaceFinder {
       "lga", "locality", "localities", "settlement", "settlements", "commune", "department", "sector", "camp",
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
-      "road", "border", "mountains", "hills", "river", "island", "islands", "kebele", "woreda", "canton", "estate");
+      "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
   private static final Set<String> LIST_NOUNS = Set.of(
       "villages", "towns", "cities", "areas", "districts", "localities", "settlements", "neighborhoods",
       "neighbourhoods", "communities");
@@ -101,15 +101,13 @@ public final class PlaceFinder {
       if (tokens.get(i).ner().equals("PERSON") || tokens.get(i).ner().equals("ORGANIZATION")) {
         score -= 1;
       }
-      if (score > 0) {
-        int begin = token.begin();
-        int stop = tokens.get(end - 1).end();
-        found.add(new PlaceMention(articleText.substring(begin, stop), begin, stop, tokens.get(phraseStart).begin(), score, listed, qualifier));
-      }
+      int begin = token.begin();
+      int stop = tokens.get(end - 1).end();
+      found.add(new PlaceMention(articleText.substring(begin, stop), begin, stop, tokens.get(phraseStart).begin(), score, listed, qualifier));
       i = end;
     }
     markListFollowers(found, articleText);
-    return found;
+    return found.stream().filter(p -> p.score() > 0).toList();
   }
 
   /** In "the villages of A, B and C", B and C are listed like A. */
@@ -148,10 +146,13 @@ public final class PlaceFinder {
         end++;
         continue;
       }
-      if (CONNECTORS.contains(w) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised()
-          && !w.equals("of")) {
-        end++;
-        continue;
+      if (CONNECTORS.contains(w) && !w.equals("of") && end + 1 < tokens.size()) {
+        // "Maaret al-Artik": the article may be split from its name by a hyphen token.
+        int next = tokens.get(end + 1).word().equals("-") && end + 2 < tokens.size() ? end + 2 : end + 1;
+        if (tokens.get(next).isCapitalised()) {
+          end = next + 1;
+          continue;
+        }
       }
       break;
     }
