@@ -108,6 +108,9 @@ public final class AttributionReader {
 
   /** The noun phrase that ends at token {@code last}: back to a clause boundary. */
   private static Optional<int[]> phraseBefore(List<Token> tokens, int last) {
+    while (last >= 0 && tokens.get(last).pos().startsWith("RB")) {
+      last--; // "They already reported": the speaker is "They"
+    }
     if (last < 0 || BOUNDARIES.contains(tokens.get(last).lower())) {
       return Optional.empty();
     }

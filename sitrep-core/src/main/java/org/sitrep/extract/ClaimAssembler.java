@@ -60,6 +60,7 @@ public final class ClaimAssembler {
   public List<Claim> assemble(Article article, List<SentenceFacts> facts) {
     String publisher = article.source() != null && !article.source().isBlank() ? article.source() : Claim.PUBLISHER;
     String country = focusCountry(facts);
+    facts = fitActors(facts, country, article.published());
     List<Attribution> attributionsBySentence = new ArrayList<>();
     Attribution previous = null;
     String lastNamedSpeaker = null;
@@ -80,6 +81,17 @@ public final class ClaimAssembler {
       }
     }
     return List.copyOf(claims.values());
+  }
+
+  /** Each actor mention as the entry that fits the article's country and day; mentions that fit none go. */
+  private List<SentenceFacts> fitActors(List<SentenceFacts> facts, String country, LocalDate day) {
+    List<SentenceFacts> fitted = new ArrayList<>();
+    for (SentenceFacts f : facts) {
+      List<ActorMention> actors = new ArrayList<>();
+      f.actors().forEach(m -> registry.fit(m, country, day).ifPresent(actors::add));
+      fitted.add(f.withActors(actors));
+    }
+    return fitted;
   }
 
   private String focusCountry(List<SentenceFacts> facts) {

@@ -19,7 +19,10 @@ public final class PlaceFinder {
 
   private static final Set<String> LOCATIVE = Set.of(
       "in", "near", "at", "around", "outside", "into", "across", "inside", "towards", "toward", "from", "of",
-      "on", "between", "nearby", "west", "east", "north", "south", "to", "through", "within", "along");
+      "on", "between", "nearby", "west", "east", "north", "south", "to", "through", "within", "along",
+      // verbs whose object is a place: "capture Saramin", "attacked Saraqib", "stormed Kashma"
+      "capture", "captured", "recapture", "recaptured", "seize", "seized", "retook", "retake", "stormed", "entered",
+      "shelled", "attacked", "besieged", "overran", "liberated", "bombed", "struck", "raided");
   private static final Set<String> NEAR = Set.of("near", "around", "outside", "nearby", "outskirts", "vicinity",
       "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast", "western", "eastern",
       "northern", "southern", "northwestern", "northeastern", "southwestern", "southeastern", "central", "rural",

@@ -43,6 +43,11 @@ public record SentenceFacts(
     countries = List.copyOf(countries);
   }
 
+  /** These facts with other actor mentions. */
+  public SentenceFacts withActors(List<ActorMention> fitted) {
+    return new SentenceFacts(sentence, words, fitted, speakers, triggers, cues, dates, deaths, places, countries);
+  }
+
   public boolean has(TriggerKind kind) {
     return triggers.stream().anyMatch(t -> t.kind() == kind);
   }
