@@ -55,11 +55,12 @@ public final class EventTyper {
    */
   public Optional<SubEventType> type(Set<TriggerKind> kinds, List<SubEventType> fixed, SideKinds sides, boolean deaths) {
     boolean armedParty = sides.actor1Armed() || sides.actor2Armed();
-    if (kinds.contains(TriggerKind.DISASTER) && !armedParty) {
-      return Optional.empty();
-    }
     boolean protest = kinds.contains(TriggerKind.PROTEST) || kinds.contains(TriggerKind.RIOT)
         || kinds.contains(TriggerKind.WEAK_PROTEST) && !violent(kinds, fixed);
+    // Deaths in a flood or a crash are no conflict event; a protest about the flood is.
+    if (kinds.contains(TriggerKind.DISASTER) && !armedParty && !protest) {
+      return Optional.empty();
+    }
     if (protest && !(armedParty && kinds.contains(TriggerKind.CLASH) && !kinds.contains(TriggerKind.PROTEST))) {
       return Optional.of(protestType(kinds, sides, deaths));
     }
