@@ -58,11 +58,13 @@ public final class ActorRegistry {
         if (alias.contains("{adj}") || alias.contains("{country}")) {
           for (Country country : countries.all()) {
             ActorEntry entry = new ActorEntry(template, inter, country.iso3());
+            // Expanded names keep the file's case rule: "{adj} forces" matches "Ukrainian Forces".
+            boolean cased = isCased(alias.replace("{adj}", "").replace("{country}", ""));
             for (String adjective : country.adjectives()) {
-              addAlias(actors, alias.replace("{adj}", adjective).replace("{country}", country.name()), entry);
+              addAlias(actors, alias.replace("{adj}", adjective).replace("{country}", country.name()), entry, cased);
             }
             if (alias.contains("{country}") && !alias.contains("{adj}")) {
-              addAlias(actors, alias.replace("{country}", country.name()), entry);
+              addAlias(actors, alias.replace("{country}", country.name()), entry, cased);
             }
           }
         } else {
@@ -97,8 +99,15 @@ public final class ActorRegistry {
 
   /** Adds an alias; one written with a capital letter must be matched with the same case ("IS"). */
   private static <V> void addAlias(PhraseTrie.Builder<Alias<V>> trie, String alias, V value) {
-    boolean cased = alias.chars().anyMatch(Character::isUpperCase);
+    addAlias(trie, alias, value, isCased(alias));
+  }
+
+  private static <V> void addAlias(PhraseTrie.Builder<Alias<V>> trie, String alias, V value, boolean cased) {
     trie.add(alias, new Alias<>(value, cased ? letters(alias) : null));
+  }
+
+  private static boolean isCased(String alias) {
+    return alias.chars().anyMatch(Character::isUpperCase);
   }
 
   private static String letters(String text) {
@@ -117,11 +126,29 @@ public final class ActorRegistry {
     for (PhraseMatch<Alias<ActorEntry>> match : actors.findAll(stream)) {
       String text = articleText.substring(match.begin(), match.end());
       List<ActorEntry> candidates = match.values().stream().filter(a -> a.matches(text)).map(Alias::value).distinct().toList();
-      if (!candidates.isEmpty()) {
+      if (!candidates.isEmpty() && !insideName(stream, match, candidates)) {
         found.add(new ActorMention(candidates.get(0), candidates, match.from(), match.to(), match.begin(), match.end(), text));
       }
     }
     return found;
+  }
+
+  /**
+   * True when a common word ("people", "forces") is only part of a longer proper name ("Donbass
+   * People's Militia"), which is not the generic actor.
+   */
+  private static boolean insideName(WordStream stream, PhraseMatch<?> match, List<ActorEntry> candidates) {
+    if (candidates.stream().anyMatch(e -> !e.needsCountry())) {
+      return false;
+    }
+    int firstToken = stream.get(match.from()).token();
+    int lastToken = stream.get(match.to() - 1).token();
+    var tokens = stream.sentence().tokens();
+    boolean capitalised = tokens.get(firstToken).isCapitalised();
+    boolean nameBefore = firstToken > 0 && tokens.get(firstToken - 1).isCapitalised() && tokens.get(firstToken - 1).pos().startsWith("NNP");
+    boolean nameAfter = lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).pos().startsWith("NNP")
+        && (tokens.get(lastToken + 1).isCapitalised() || tokens.get(lastToken + 1).word().equals("'s"));
+    return capitalised && (nameBefore || nameAfter);
   }
 
   /**
@@ -136,7 +163,8 @@ public final class ActorRegistry {
       }
     }
     for (ActorEntry candidate : mention.candidates()) {
-      if (candidate.fits(null, day) && Character.isUpperCase(mention.text().codePointAt(0))) {
+      boolean properName = Character.isUpperCase(mention.text().codePointAt(0)) && mention.to() - mention.from() >= 2;
+      if (candidate.fits(null, day) && properName) {
         return Optional.of(mention.as(candidate));
       }
     }

@@ -76,8 +76,11 @@ public final class EventTyper {
     if (kinds.contains(TriggerKind.MOB) || sides.actor1Crowd() && kinds.contains(TriggerKind.VIOLENCE)) {
       return Optional.of(SubEventType.MOB_VIOLENCE);
     }
-    if (kinds.contains(TriggerKind.CLASH) && !sides.actor2Civilian()) {
-      return Optional.of(SubEventType.ARMED_CLASH);
+    if (kinds.contains(TriggerKind.CLASH)) {
+      // Crowds that fight each other or the police riot; only armed parties battle.
+      boolean crowdOnly = !sides.actor1Armed() && !sides.actor2Armed() && (sides.actor1Crowd() || sides.actor2Civilian());
+      boolean crowdAgainstPolice = sides.actor1Crowd() && sides.inter2() == 1 || sides.actor2Civilian() && sides.inter1() == 1;
+      return Optional.of(crowdOnly || crowdAgainstPolice ? SubEventType.MOB_VIOLENCE : SubEventType.ARMED_CLASH);
     }
     Optional<SubEventType> remote = best(fixed, EventType.EXPLOSIONS_REMOTE_VIOLENCE);
     if (remote.isPresent()) {

@@ -106,8 +106,19 @@ public final class RoleFinder {
     return false;
   }
 
-  /** The first actor of the group of allied actors that ends the list. */
+  /**
+   * The first actor of the group of allied actors that ends the list; but when that is a civilian
+   * and an armed actor came earlier ("two armed men forced a man ... and shot him"), the armed one.
+   */
   private static ActorMention firstOfGroup(WordStream words, List<ActorMention> before) {
+    ActorMention nearest = before.get(before.size() - 1);
+    if (nearest.entry().isCivilians()) {
+      for (ActorMention earlier : before) {
+        if (earlier.entry().isArmed()) {
+          return earlier;
+        }
+      }
+    }
     int i = before.size() - 1;
     while (i > 0 && sameSide(words, before.get(i - 1), before.get(i))) {
       i--;
