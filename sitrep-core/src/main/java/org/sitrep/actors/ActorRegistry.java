@@ -54,6 +54,13 @@ public final class ActorRegistry {
     for (TsvRow row : files.rows("generic-actors.tsv")) {
       String template = row.required("template");
       int inter = row.integer("inter");
+      if (template.contains("{forces_country}")) {
+        // The name itself, as analysts write it: "military forces of Armenia".
+        for (Country country : countries.all()) {
+          String name = withoutParentheses(template.replace("{forces_country}", country.forcesName()));
+          addAlias(actors, name, new ActorEntry(template, inter, country.iso3()), false);
+        }
+      }
       for (String alias : row.list("aliases")) {
         if (alias.contains("{adj}") || alias.contains("{country}")) {
           for (Country country : countries.all()) {
@@ -76,7 +83,7 @@ public final class ActorRegistry {
       List<String> where = row.list("country");
       ActorEntry entry = new ActorEntry(row.required("name"), row.integer("inter"),
           where.isEmpty() ? null : where.get(0), where, day(row, "from"), day(row, "to"));
-      addAlias(actors, entry.template().replace("({years})", "").strip(), entry);
+      addAlias(actors, withoutParentheses(entry.template()), entry, false);
       row.list("aliases").forEach(alias -> addAlias(actors, alias, entry));
     }
     PhraseTrie.Builder<Alias<String>> speakers = PhraseTrie.builder();
@@ -104,6 +111,10 @@ public final class ActorRegistry {
 
   private static <V> void addAlias(PhraseTrie.Builder<Alias<V>> trie, String alias, V value, boolean cased) {
     trie.add(alias, new Alias<>(value, cased ? letters(alias) : null));
+  }
+
+  private static String withoutParentheses(String name) {
+    return name.replaceAll("\\s*\\([^)]*\\)", " ").strip();
   }
 
   private static boolean isCased(String alias) {

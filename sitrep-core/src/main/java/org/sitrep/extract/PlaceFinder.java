@@ -101,7 +101,8 @@ public final class PlaceFinder {
       if (end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lower())) {
         score += 1;
       }
-      if (tokens.get(i).ner().equals("PERSON") || tokens.get(i).ner().equals("ORGANIZATION")) {
+      boolean afterPreposition = i > 0 && LOCATIVE.contains(tokens.get(i - 1).lower());
+      if ((tokens.get(i).ner().equals("PERSON") || tokens.get(i).ner().equals("ORGANIZATION")) && !afterPreposition) {
         score -= 1;
       }
       int begin = token.begin();
