@@ -146,12 +146,38 @@ public final class ClaimAssembler {
       }
       deaths.addAll(facts.get(i).deaths());
     }
+    if (kinds.contains(TriggerKind.TERRITORY) && !hasTerritoryObject(first)) {
+      kinds.remove(TriggerKind.TERRITORY); // "captured a militant" is no ground taken
+    }
     Sides sides = main == null ? Sides.none() : roles.find(first, main.from(), main.to());
     Modality modality = modalityAround(first, main, attribution.modality());
     Attribution effective = modality == attribution.modality() ? attribution
         : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.partisan(), attribution.evidence());
     return new Draft(t, List.copyOf(scope), main, kinds, List.copyOf(fixed), sides, effective,
         date(article, facts, scope), places(facts, scope, triggerSentences), List.copyOf(deaths));
+  }
+
+  private static final Set<String> GROUND = Set.of("village", "villages", "town", "towns", "city", "area", "areas",
+      "territory", "hill", "hills", "post", "posts", "positions", "position", "control", "ground", "base", "stronghold",
+      "district", "region", "province", "neighbourhood", "neighborhood", "enclave", "outskirts", "highway", "road");
+
+  /** True when a territory trigger has ground for its object: a named place or a word like "village". */
+  private static boolean hasTerritoryObject(SentenceFacts f) {
+    for (TriggerMention m : f.triggers()) {
+      if (m.kind() != TriggerKind.TERRITORY) {
+        continue;
+      }
+      for (int w = m.to(); w < Math.min(f.words().size(), m.to() + 8); w++) {
+        if (GROUND.contains(f.words().get(w).word())) {
+          return true;
+        }
+      }
+      int end = m.end();
+      if (f.places().stream().anyMatch(p -> p.begin() >= end && p.score() >= 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A modal cue shortly before the trigger, in the same clause, overrides the attribution's modality. */
@@ -302,8 +328,11 @@ public final class ClaimAssembler {
     LocalDate day = draft.date() == null ? article.published() : draft.date().date();
     Optional<SubEventType> typed = typer.type(draft.kinds(), draft.fixed(), EventTyper.sideKindsOf(draft.sides()), !draft.deaths().isEmpty());
     boolean displacement = draft.kinds().contains(TriggerKind.DISPLACEMENT);
-    if (draft.triggerMention() != null && draft.triggerMention().kind() == TriggerKind.DISPLACEMENT) {
-      typed = Optional.empty(); // "people displaced by the offensive": a displacement claim, not a battle
+    TriggerKind mainKind = draft.triggerMention() == null ? null : draft.triggerMention().kind();
+    if (mainKind == TriggerKind.DISPLACEMENT || mainKind == TriggerKind.STATEMENT) {
+      // "people displaced by the offensive", "X claimed responsibility for the attack": claims, not new events
+      typed = Optional.empty();
+      displacement = true;
     }
     if (typed.isEmpty() && !displacement) {
       return List.of();

@@ -70,11 +70,18 @@ public final class EventTyper {
     if (has(fixed, SubEventType.SUICIDE_BOMB)) {
       return Optional.of(SubEventType.SUICIDE_BOMB);
     }
-    if (has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) && !kinds.contains(TriggerKind.CLASH)) {
+    boolean weaponsFound = kinds.contains(TriggerKind.WEAPONS) && kinds.contains(TriggerKind.SEIZURE);
+    if ((has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) || weaponsFound) && !kinds.contains(TriggerKind.CLASH)) {
       return Optional.of(SubEventType.DISRUPTED_WEAPONS_USE);
     }
     if (kinds.contains(TriggerKind.MOB) || sides.actor1Crowd() && kinds.contains(TriggerKind.VIOLENCE)) {
       return Optional.of(SubEventType.MOB_VIOLENCE);
+    }
+    // Ground that changes hands is the event, even when it is fought for.
+    if (kinds.contains(TriggerKind.TERRITORY) && (sides.actor1Armed() || sides.inter1() == 0)) {
+      return Optional.of(sides.actor1State() ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+          : sides.actor1Armed() ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+          : kinds.contains(TriggerKind.CLASH) ? SubEventType.ARMED_CLASH : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
     }
     if (kinds.contains(TriggerKind.CLASH)) {
       // Crowds that fight each other or the police riot; only armed parties battle.
@@ -82,13 +89,12 @@ public final class EventTyper {
       boolean crowdAgainstPolice = sides.actor1Crowd() && sides.inter2() == 1 || sides.actor2Civilian() && sides.inter1() == 1;
       return Optional.of(crowdOnly || crowdAgainstPolice ? SubEventType.MOB_VIOLENCE : SubEventType.ARMED_CLASH);
     }
+    if (has(fixed, SubEventType.GRENADE)) {
+      return Optional.of(SubEventType.GRENADE); // "the grenade exploded": the blast is the grenade's
+    }
     Optional<SubEventType> remote = best(fixed, EventType.EXPLOSIONS_REMOTE_VIOLENCE);
     if (remote.isPresent()) {
       return remote;
-    }
-    if (kinds.contains(TriggerKind.TERRITORY)) {
-      return Optional.of(sides.actor1State() ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
-          : sides.actor1Armed() ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.ARMED_CLASH);
     }
     Optional<SubEventType> againstCivilians = best(fixed, EventType.VIOLENCE_AGAINST_CIVILIANS);
     if (againstCivilians.isPresent()) {
@@ -118,7 +124,8 @@ public final class EventTyper {
   }
 
   private static SubEventType protestType(Set<TriggerKind> kinds, SideKinds sides, boolean deaths) {
-    boolean forceUsed = kinds.contains(TriggerKind.VIOLENCE) && sides.actor1State() && (sides.actor2Protesters() || !sides.actor2Armed());
+    boolean forceUsed = kinds.contains(TriggerKind.FORCE)
+        || kinds.contains(TriggerKind.VIOLENCE) && sides.actor1State() && (sides.actor2Protesters() || !sides.actor2Armed());
     if (forceUsed && deaths) {
       return SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
     }
