@@ -110,8 +110,9 @@ public final class ClaimAssembler {
     List<Integer> open = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
+      // Deaths, injuries and gatherings open an event only when none is being told already.
       boolean opens = f.startsEvent()
-          || open == null && (f.has(TriggerKind.DEATH) && !f.deaths().isEmpty() || f.has(TriggerKind.WEAK_PROTEST));
+          || open == null && (f.has(TriggerKind.DEATH) || f.has(TriggerKind.INJURY) || f.has(TriggerKind.WEAK_PROTEST));
       if (opens) {
         open = new ArrayList<>(List.of(i));
         scopes.add(open);

@@ -74,7 +74,8 @@ public final class EventTyper {
     if ((has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) || weaponsFound) && !kinds.contains(TriggerKind.CLASH)) {
       return Optional.of(SubEventType.DISRUPTED_WEAPONS_USE);
     }
-    if (kinds.contains(TriggerKind.MOB) || sides.actor1Crowd() && kinds.contains(TriggerKind.VIOLENCE)) {
+    boolean hurt = kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.INJURY);
+    if (kinds.contains(TriggerKind.MOB) || sides.actor1Crowd() && hurt) {
       return Optional.of(SubEventType.MOB_VIOLENCE);
     }
     // Ground that changes hands is the event, even when it is fought for.
@@ -100,7 +101,7 @@ public final class EventTyper {
     if (againstCivilians.isPresent()) {
       return againstCivilians;
     }
-    if (kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.DEATH) && deaths) {
+    if (kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.DEATH) || kinds.contains(TriggerKind.INJURY)) {
       return Optional.of(violenceType(sides));
     }
     if (kinds.contains(TriggerKind.CRIME)) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a trigger word says about an event; see {@code triggers.tsv}. */
 public enum TriggerKind {
-  EVENT, VIOLENCE, CLASH, TERRITORY, DEATH, PROTEST, WEAK_PROTEST, RIOT, MOB,
+  EVENT, VIOLENCE, CLASH, TERRITORY, DEATH, INJURY, PROTEST, WEAK_PROTEST, RIOT, MOB,
   INTERVENTION, UNREST, DISPLACEMENT, DISASTER, CRIME, NEGATION, STATEMENT, FORCE, WEAPONS, SEIZURE;
 
   static TriggerKind of(String label) {
