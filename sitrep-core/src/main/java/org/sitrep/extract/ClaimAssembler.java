@@ -139,7 +139,11 @@ public final class ClaimAssembler {
     List<SubEventType> fixed = new ArrayList<>();
     List<DeathCount> deaths = new ArrayList<>();
     for (int i : scope) {
+      int cause = causeStart(facts.get(i));
       for (TriggerMention m : facts.get(i).triggers()) {
+        if (MODIFIERS.contains(m.kind()) && m.from() > cause) {
+          continue; // "... because of the riots last month": background, not how this protest went
+        }
         kinds.add(m.kind());
         if (m.trigger().subEventType() != null) {
           fixed.add(m.trigger().subEventType());
@@ -156,6 +160,22 @@ public final class ClaimAssembler {
         : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.partisan(), attribution.evidence());
     return new Draft(t, List.copyOf(scope), main, kinds, List.copyOf(fixed), sides, effective,
         date(article, facts, scope), places(facts, scope, triggerSentences), List.copyOf(deaths));
+  }
+
+  private static final Set<TriggerKind> MODIFIERS = EnumSet.of(
+      TriggerKind.RIOT, TriggerKind.UNREST, TriggerKind.INTERVENTION, TriggerKind.FORCE, TriggerKind.MOB);
+  private static final Set<String> CAUSES = Set.of("because", "following", "after", "over", "since", "amid", "amidst");
+
+  /** Index of the first word of a clause that gives a cause or background, or the sentence's length. */
+  private static int causeStart(SentenceFacts f) {
+    for (int w = 1; w < f.words().size(); w++) {
+      String word = f.words().get(w).word();
+      boolean dueTo = word.equals("due") && w + 1 < f.words().size() && f.words().get(w + 1).word().equals("to");
+      if (CAUSES.contains(word) || dueTo) {
+        return w;
+      }
+    }
+    return f.words().size();
   }
 
   private static final Set<String> GROUND = Set.of("village", "villages", "town", "towns", "city", "area", "areas",
