@@ -43,7 +43,7 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 10)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class PipelineBenchmark {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,8 +69,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--repeat",
       paramLabel = "K",
-      defaultValue = "1",
-      description = "timed runs over all articles; the median is reported (default: ${DEFAULT-VALUE})")
+      defaultValue = "3",
+      description =
+          "timed runs over all articles; the median is reported, so that one run still warming"
+              + " up the JIT does not count (default: ${DEFAULT-VALUE})")
   private int repeat;
 
   @Option(
@@ -138,6 +141,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       double median = BenchFigures.median(rates);
       Pass first = passes.get(0);
+      OptionalDouble peakRss = ProcessMemory.peakRssMb();
       BenchFigures figures =
           new BenchFigures(
               articles.size(),
@@ -146,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
               firstEvent,
               rates,
               chars * median / articles.size(),
-              ProcessMemory.peakRssMb().isPresent() ? ProcessMemory.peakRssMb().getAsDouble() : null,
+              peakRss.isPresent() ? peakRss.getAsDouble() : null,
               ProcessMemory.liveHeapMb(),
               first.claims(),
               first.events());
