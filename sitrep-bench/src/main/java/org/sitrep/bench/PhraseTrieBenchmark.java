@@ -30,7 +30,7 @@ import org.sitrep.text.WordStream;
  *
  * <p>Workload: the phrases of the built-in {@code triggers.tsv} (about 500, some with {@code *}
  * gaps) in one trie; the sentences of the eight {@link BenchArticles}, annotated once by CoreNLP
- * in the setup and turned into {@link WordStream}s (about 25 sentences, 600 words). One operation
+ * in the setup and turned into {@link WordStream}s (16 sentences, about 300 words). One operation
  * is one pass over all sentences. {@code firstWordLookup}, the baseline, only looks every word and
  * its lemma up in a hash set of the phrases' first words: the least any dictionary scan costs.
  *

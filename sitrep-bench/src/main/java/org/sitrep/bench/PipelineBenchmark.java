@@ -22,12 +22,15 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 /**
  * Throughput of the whole pipeline, in articles per second.
  *
- * <p>Workload: the eight short conflict-news paragraphs of {@link BenchArticles} (about 300
- * characters each, published 2024-03-09), read one after another per invocation, so one operation
+ * <p>Workload: the eight short conflict-news paragraphs of {@link BenchArticles} (about 210
+ * characters and two sentences each, published 2024-03-09), read one after another per invocation, so one operation
  * is one article. The pipeline is loaded once per fork with its default knowledge files and no
  * place names. {@code read} is {@code Pipeline.read}; {@code annotateOnly}, its baseline, runs only
  * the CoreNLP stage (tokens, sentences, POS, lemmas, NER), so that the difference is the time
  * spent in Sitrep's own stages. Add {@code -t 2} to read on two threads sharing the pipeline.
+ *
+ * <p>The warm-up is long because the JIT keeps compiling CoreNLP's code for tens of seconds after
+ * the models load; a short run ({@code -wi 2}) reports a score still rising, with wide error bars.
  *
  * <p>Run from the repository root:
  *
