@@ -43,6 +43,7 @@ public final class Main {
         new CommandLine(new SitrepCommand(streams))
             .addSubcommand(new ExtractCommand(streams, once))
             .addSubcommand(new SetupCommand(streams, once))
+            .addSubcommand(new BenchCommand(streams, once))
             .addSubcommand(new EvalCommand(() -> Extractor.of(once.get())));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
