@@ -154,7 +154,7 @@ public final class ClaimAssembler {
     if (kinds.contains(TriggerKind.TERRITORY) && !hasTerritoryObject(first)) {
       kinds.remove(TriggerKind.TERRITORY); // "captured a militant" is no ground taken
     }
-    Sides sides = main == null ? Sides.none() : roles.find(first, main.from(), main.to());
+    Sides sides = main == null ? Sides.none() : roles.find(withoutSpeaker(first, attribution), main.from(), main.to());
     Modality modality = modalityAround(first, main, attribution.modality());
     Attribution effective = modality == attribution.modality() ? attribution
         : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.partisan(), attribution.evidence());
@@ -201,6 +201,16 @@ public final class ClaimAssembler {
     return false;
   }
 
+  /** The facts without the actors that only name who speaks ("Residents of Qoryooley said"). */
+  private static SentenceFacts withoutSpeaker(SentenceFacts f, Attribution attribution) {
+    List<Evidence> speaker = attribution.evidence().stream().filter(e -> e.field().equals("speaker")).toList();
+    if (speaker.isEmpty()) {
+      return f;
+    }
+    Evidence span = speaker.get(0);
+    return f.withActors(f.actors().stream().filter(a -> a.end() <= span.start() || a.begin() >= span.end()).toList());
+  }
+
   /** A modal cue shortly before the trigger, in the same clause, overrides the attribution's modality. */
   private static Modality modalityAround(SentenceFacts f, TriggerMention trigger, Modality attributed) {
     if (trigger == null) {
@@ -210,6 +220,9 @@ public final class ClaimAssembler {
     for (CueMention cue : f.cues()) {
       if (cue.cue().kind() != Cue.Kind.MODAL || cue.to() > trigger.from() || trigger.from() - cue.to() > MODAL_WINDOW) {
         continue;
+      }
+      if (f.words().token(cue.from()).isCapitalised() && cue.from() > 0) {
+        continue; // "May 3" is a month, not a modal verb
       }
       boolean sameClause = true;
       for (int w = cue.to(); w < trigger.from(); w++) {
@@ -282,7 +295,17 @@ public final class ClaimAssembler {
         continue;
       }
       List<PlaceMention> listed = named.stream().filter(PlaceMention::listed).toList();
-      return listed.size() >= 2 ? listed : List.of(named.get(0));
+      if (listed.size() >= 2) {
+        return listed;
+      }
+      // The surest place name, the first of equals: "near the town of Qoryooley in the Lower Shabelle region".
+      PlaceMention best = named.get(0);
+      for (PlaceMention p : named) {
+        if (p.score() > best.score()) {
+          best = p;
+        }
+      }
+      return List.of(best);
     }
     int before = scope.get(0) - 1;
     if (before >= 0 && !triggerSentences.contains(before)) {

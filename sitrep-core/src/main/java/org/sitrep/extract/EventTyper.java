@@ -70,7 +70,8 @@ public final class EventTyper {
     if (has(fixed, SubEventType.SUICIDE_BOMB)) {
       return Optional.of(SubEventType.SUICIDE_BOMB);
     }
-    boolean weaponsFound = kinds.contains(TriggerKind.WEAPONS) && kinds.contains(TriggerKind.SEIZURE);
+    boolean weaponsFound = kinds.contains(TriggerKind.WEAPONS) && kinds.contains(TriggerKind.SEIZURE)
+        && !kinds.contains(TriggerKind.VIOLENCE) && !kinds.contains(TriggerKind.DEATH);
     if ((has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) || weaponsFound) && !kinds.contains(TriggerKind.CLASH)) {
       return Optional.of(SubEventType.DISRUPTED_WEAPONS_USE);
     }

@@ -105,6 +105,9 @@ public final class PlaceFinder {
       if ((tokens.get(i).ner().equals("PERSON") || tokens.get(i).ner().equals("ORGANIZATION")) && !afterPreposition) {
         score -= 1;
       }
+      if (isDateline(tokens, i, end)) {
+        score = 0; // "MOGADISHU, May 3 -": where the report was filed, not where it happened
+      }
       int begin = token.begin();
       int stop = tokens.get(end - 1).end();
       found.add(new PlaceMention(articleText.substring(begin, stop), begin, stop, tokens.get(phraseStart).begin(), score, listed, qualifier));
@@ -124,6 +127,14 @@ public final class PlaceFinder {
         found.set(k, new PlaceMention(now.name(), now.begin(), now.end(), now.begin(), now.score() + 2, true, now.qualifier()));
       }
     }
+  }
+
+  private static boolean isDateline(List<Token> tokens, int start, int end) {
+    if (start != 0 || end >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(end).word();
+    return next.equals(",") || next.equals("-") || next.equals("--") || next.equals("(") || next.equals("\u2013");
   }
 
   private static boolean startsName(List<Token> tokens, int i) {
