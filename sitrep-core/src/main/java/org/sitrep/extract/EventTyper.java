@@ -70,9 +70,10 @@ public final class EventTyper {
     if (has(fixed, SubEventType.SUICIDE_BOMB)) {
       return Optional.of(SubEventType.SUICIDE_BOMB);
     }
-    boolean weaponsFound = kinds.contains(TriggerKind.WEAPONS) && kinds.contains(TriggerKind.SEIZURE)
-        && !kinds.contains(TriggerKind.VIOLENCE) && !kinds.contains(TriggerKind.DEATH);
-    if ((has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) || weaponsFound) && !kinds.contains(TriggerKind.CLASH)) {
+    // Weapons seized or defused disrupt their use, unless they were used: then the use is the event.
+    boolean used = kinds.contains(TriggerKind.CLASH) || kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.DEATH);
+    boolean weaponsFound = kinds.contains(TriggerKind.WEAPONS) && kinds.contains(TriggerKind.SEIZURE);
+    if ((has(fixed, SubEventType.DISRUPTED_WEAPONS_USE) || weaponsFound) && !used) {
       return Optional.of(SubEventType.DISRUPTED_WEAPONS_USE);
     }
     boolean hurt = kinds.contains(TriggerKind.VIOLENCE) || kinds.contains(TriggerKind.INJURY);
