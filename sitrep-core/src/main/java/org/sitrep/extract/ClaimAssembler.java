@@ -288,9 +288,12 @@ public final class ClaimAssembler {
   }
 
   /** The event's places: the listed ones, else the first named one, looking around when the sentence names none. */
-  private static List<PlaceMention> places(List<SentenceFacts> facts, List<Integer> scope, Set<Integer> triggerSentences) {
+  private List<PlaceMention> places(List<SentenceFacts> facts, List<Integer> scope, Set<Integer> triggerSentences) {
     for (int i : scope) {
-      List<PlaceMention> named = facts.get(i).places().stream().filter(p -> p.score() >= 2).toList();
+      List<PlaceMention> all = facts.get(i).places().stream().filter(p -> p.score() >= 2).toList();
+      // A country is where the event happened only when nothing smaller is named.
+      List<PlaceMention> smaller = all.stream().filter(p -> registry.countries().iso3Of(p.name()).isEmpty()).toList();
+      List<PlaceMention> named = smaller.isEmpty() ? all : smaller;
       if (named.isEmpty()) {
         continue;
       }

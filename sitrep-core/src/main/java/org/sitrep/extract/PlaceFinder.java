@@ -75,6 +75,10 @@ public final class PlaceFinder {
         if (NEAR.contains(w) && qualifier == null) {
           qualifier = w;
           phraseStart = j;
+          if (LOCATIVE.contains(w)) {
+            score += 2; // "near Djibo"
+            break;
+          }
         } else if (LIST_NOUNS.contains(w)) {
           listed = true;
           score += 2;
