@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
@@ -136,5 +137,17 @@ class DateFinderTest {
   void findsSeveralDatesInTextOrder() {
     List<DateMention> found = find("On February 3 and again yesterday, shells fell.", THURSDAY_FEB_6);
     assertEquals(List.of(LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 5)), found.stream().map(DateMention::date).toList());
+  }
+
+  @Test
+  void ignoresAnImpossibleDayWithAYear() {
+    assertEquals(List.of(), find("On 31 February 2020 it rained.", null));
+  }
+
+  @Test
+  @Disabled("bug: an impossible day without a year is clamped, not dropped: 'On February 30' published "
+      + "2020-02-06 gives 2019-02-28 (clamped to 2020-02-29, then a year back)")
+  void ignoresAnImpossibleDayWithoutAYear() {
+    assertEquals(List.of(), find("On February 30 it rained.", THURSDAY_FEB_6));
   }
 }
