@@ -150,4 +150,11 @@ class DateFinderTest {
   void ignoresAnImpossibleDayWithoutAYear() {
     assertEquals(List.of(), find("On February 30 it rained.", THURSDAY_FEB_6));
   }
+
+  @Test
+  @Disabled("bug: the modal 'may' after a number is read as a month: 'Officials said 12 may have died.' "
+      + "published 2020-02-06 gives 2019-05-12")
+  void theModalVerbMayAfterANumberIsNoDate() {
+    assertEquals(List.of(), find("Officials said 12 may have died.", THURSDAY_FEB_6));
+  }
 }
