@@ -436,7 +436,10 @@ public final class ClaimAssembler {
     return text.substring(f.sentence().begin(), f.sentence().end()).strip().replaceAll("\\s+", " ");
   }
 
-  /** Lowest credible toll: a stated total when there is one, else the sum of the separate counts. */
+  /**
+   * Lowest credible toll: a stated total when there is one, else the sum of the separate counts. A
+   * zero ("no deaths among civilians") never cancels deaths counted elsewhere.
+   */
   static int fatalities(List<DeathCount> deaths) {
     Integer total = null;
     int sum = 0;
@@ -447,7 +450,7 @@ public final class ClaimAssembler {
         sum += d.count();
       }
     }
-    return total != null ? total : sum;
+    return total != null && (total > 0 || sum == 0) ? total : sum;
   }
 
   private static ClaimedFatalities claimedFatalities(Draft draft, ActorPair pair, int fatalities, String publisher, String text) {

@@ -117,6 +117,9 @@ public final class DateFinder {
   }
 
   private static Optional<Resolved> dayMonth(String qualifier, String day, String monthName, String year, LocalDate anchor) {
+    if (monthName.equals("may") && year == null) {
+      return Optional.empty(); // "12 may have died": the verb, not the month
+    }
     Optional<Month> month = month(monthName);
     int d = num(day);
     if (month.isEmpty() || d < 1 || d > 31) {
@@ -145,7 +148,7 @@ public final class DateFinder {
       if (anchor == null) {
         return Optional.empty();
       }
-      LocalDate candidate = LocalDate.of(anchor.getYear(), month, Math.min(day, month.length(anchor.isLeapYear())));
+      LocalDate candidate = LocalDate.of(anchor.getYear(), month, day); // "February 30" throws: no date
       // News tells of the past: "On December 30" in a January article is last year's.
       return Optional.of(candidate.isAfter(anchor.plusDays(7)) ? candidate.minusYears(1) : candidate);
     } catch (java.time.DateTimeException e) {

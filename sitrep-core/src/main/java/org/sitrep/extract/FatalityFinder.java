@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class FatalityFinder {
 
-  private static final String N = "(" + NumberWords.PATTERN + ")";
+  /** A count; never the day of a date ("12 May"). */
+  private static final String N = "(" + NumberWords.PATTERN + ")(?!\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)";
   private static final String HEDGE =
       "(?:(?:at least|about|around|approximately|some|nearly|almost|over|more than|up to|as many as|an estimated|another|the)\\s+)?";
   private static final String RANGE = "(?:\\s*(?:-|–|to|or|and)\\s*" + NumberWords.PATTERN + ")?";
@@ -27,6 +28,11 @@ public final class FatalityFinder {
   /** "15 militants were killed", "a man was shot dead", "Both victims died". */
   private static final Pattern VICTIMS_DIED = Pattern.compile(
       "\\b" + HEDGE + N + RANGE + "\\b((?:\\s+[^\\s,.;:()]+){0,5}?)\\s+(?:(?:were|was|have been|has been|had been|are|is|got|reportedly|also|later|allegedly)\\s+){0,2}" + DIED + "\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "Four soldiers and two rebels were killed": two groups, one verb. */
+  private static final Pattern GROUPS_DIED = Pattern.compile(
+      "\\b" + HEDGE + N + "((?:\\s+[^\\s,.;:()]+){1,3}?)\\s+and\\s+" + HEDGE + N
+          + "((?:\\s+[^\\s,.;:()]+){1,3}?)\\s+(?:were|have been|had been|are)\\s+" + DIED + "\\b",
       Pattern.CASE_INSENSITIVE);
   /** "killing two soldiers", "left 9 dead", "the bodies of three men". */
   private static final Pattern KILLED_VICTIMS = Pattern.compile(
@@ -45,7 +51,7 @@ public final class FatalityFinder {
       "\\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\\s+(?:has\\s+|had\\s+)?(?:rose|risen|rises|climbed|reached|stands|stood|increased|was|is|range[sd]?|ranging)?\\s*(?:to|at|from)?\\s*" + HEDGE + N,
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NONE = Pattern.compile(
-      "\\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|injuries|loss of life)|without (?:casualties|fatalities)|no reports? of (?:casualties|fatalities|deaths)|nobody was (?:killed|hurt|injured)|no one (?:was|were) (?:killed|hurt|injured))\\b",
+      "\\b(?:no (?:fatalities|deaths|casualties|one was killed|loss of life)|without (?:casualties|fatalities)|no reports? of (?:casualties|fatalities|deaths)|nobody was killed|no one (?:was|were) killed)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Every toll in {@code text} (a sentence at {@code offset} in the article), in text order. */
@@ -54,6 +60,7 @@ public final class FatalityFinder {
     boolean[] taken = new boolean[text.length() + 1];
     collect(TOTAL, text, offset, true, taken, found);
     collect(TOLL, text, offset, true, taken, found);
+    collectGroups(text, offset, taken, found);
     collect(LEFT_DEAD, text, offset, false, taken, found);
     collect(KILLED_VICTIMS, text, offset, false, taken, found);
     collect(VICTIMS_DIED, text, offset, false, taken, found);
@@ -69,18 +76,37 @@ public final class FatalityFinder {
 
   private static void collect(Pattern pattern, String text, int offset, boolean total, boolean[] taken, List<DeathCount> out) {
     Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      from = m.end();
       if (taken[m.start(1)]) {
         continue;
       }
       OptionalInt count = NumberWords.value(m.group(1));
       if (count.isEmpty() || count.getAsInt() > 100_000 || looksLikeYear(m.group(1))) {
+        from = m.end(1); // "In 2019 more than 300 were killed": look again after the year
         continue;
       }
       for (int i = m.start(); i < m.end(); i++) {
         taken[i] = true;
       }
       out.add(new DeathCount(count.getAsInt(), total, offset + m.start(), offset + m.end()));
+    }
+  }
+
+  private static void collectGroups(String text, int offset, boolean[] taken, List<DeathCount> out) {
+    Matcher m = GROUPS_DIED.matcher(text);
+    while (m.find()) {
+      OptionalInt first = NumberWords.value(m.group(1));
+      OptionalInt second = NumberWords.value(m.group(3));
+      if (first.isEmpty() || second.isEmpty() || looksLikeYear(m.group(1)) || looksLikeYear(m.group(3))) {
+        continue;
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        taken[i] = true;
+      }
+      out.add(new DeathCount(first.getAsInt(), false, offset + m.start(1), offset + m.end(2)));
+      out.add(new DeathCount(second.getAsInt(), false, offset + m.start(3), offset + m.end()));
     }
   }
 
