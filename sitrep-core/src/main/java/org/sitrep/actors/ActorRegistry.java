@@ -164,8 +164,9 @@ public final class ActorRegistry {
 
   /**
    * The mention with the first candidate that fits an article about {@code iso3} published on
-   * {@code day}; empty when none does. Outside its countries only a capitalised name ("Russian
-   * forces") still stands for an actor, not a common word ("rebels").
+   * {@code day}; empty when none does. Outside its countries only an acronym ("IRGC") or a
+   * capitalised name of two words or more ("Russian forces") still stands for the actor, not a
+   * common word ("rebels").
    */
   public Optional<ActorMention> fit(ActorMention mention, String iso3, LocalDate day) {
     for (ActorEntry candidate : mention.candidates()) {
@@ -174,7 +175,9 @@ public final class ActorRegistry {
       }
     }
     for (ActorEntry candidate : mention.candidates()) {
-      boolean properName = Character.isUpperCase(mention.text().codePointAt(0)) && mention.to() - mention.from() >= 2;
+      String text = mention.text();
+      boolean acronym = text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+      boolean properName = acronym || Character.isUpperCase(text.codePointAt(0)) && mention.to() - mention.from() >= 2;
       if (candidate.fits(null, day) && properName) {
         return Optional.of(mention.as(candidate));
       }
