@@ -201,6 +201,24 @@ public final class ClaimAssembler {
     return false;
   }
 
+  /**
+   * True when an event has someone in it: an actor, a toll, or, as in a monitor's bulletin ("On 9
+   * May, in X, ..."), a date and a place of its own.
+   */
+  private static boolean hasParticipant(Draft draft, List<SentenceFacts> facts) {
+    if (draft.sides().actor1() != null || draft.sides().actor2() != null || !draft.deaths().isEmpty()) {
+      return true;
+    }
+    for (int i : draft.scope()) {
+      SentenceFacts f = facts.get(i);
+      boolean datedPlace = !f.dates().isEmpty() && f.places().stream().anyMatch(p -> p.score() >= 2);
+      if (!f.actors().isEmpty() || datedPlace || f.has(TriggerKind.INJURY) || f.has(TriggerKind.DEATH)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The facts without the actors that only name who speaks ("Residents of Qoryooley said"). */
   private static SentenceFacts withoutSpeaker(SentenceFacts f, Attribution attribution) {
     List<Evidence> speaker = attribution.evidence().stream().filter(e -> e.field().equals("speaker")).toList();
@@ -383,6 +401,9 @@ public final class ClaimAssembler {
     }
     if (typed.isEmpty() && !displacement) {
       return List.of();
+    }
+    if (typed.isPresent() && !hasParticipant(draft, facts)) {
+      return List.of(); // "made 25 of its final 52 shots", "launched the drones": nobody fought
     }
     Modality modality = draft.attribution().modality();
     SubEventType type = typed.isPresent() && !NOT_EVENTS.contains(modality) ? typed.get() : null;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.knowledge.KnowledgeFiles;
 import org.sitrep.knowledge.TsvRow;
 import org.sitrep.model.SubEventType;
+import org.sitrep.nlp.Token;
 import org.sitrep.text.PhraseMatch;
 import org.sitrep.text.PhraseTrie;
 import org.sitrep.text.WordStream;
@@ -45,6 +46,10 @@ public final class TriggerLexicon {
   public List<TriggerMention> find(WordStream stream) {
     List<TriggerMention> found = new ArrayList<>();
     for (PhraseMatch<Trigger> match : trie.findAll(stream)) {
+      Token first = stream.token(match.from());
+      if (first.index() > 0 && first.isCapitalised() && first.pos().startsWith("NNP")) {
+        continue; // a name, not an act: "March 20", "Strike Force", "Rally Party"
+      }
       for (Trigger trigger : match.values()) {
         found.add(new TriggerMention(trigger, match.from(), match.to(), match.begin(), match.end()));
       }
