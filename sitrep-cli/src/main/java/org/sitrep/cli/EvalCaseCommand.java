@@ -6,11 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.sitrep.eval.CaseEvaluation;
 import org.sitrep.eval.CaseLabels;
 import org.sitrep.eval.CaseReader;
@@ -18,15 +16,11 @@ import org.sitrep.eval.CaseResult;
 import org.sitrep.eval.CaseRow;
 import org.sitrep.eval.Confusion;
 import org.sitrep.eval.EvalInputException;
-import org.sitrep.eval.KeywordBaseline;
+import org.sitrep.eval.Extractor;
 import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep eval case FILE.tsv}: classifies CASE 2021 task 2 snippets by the sub-event type of
@@ -41,19 +35,10 @@ import picocli.CommandLine.Spec;
           + " of a snippet is the sub-event type of its first event claim, or NO_EVENT.",
       "Macro F1 averages over the classes that occur in the gold labels or the predictions."
     })
-public final class EvalCaseCommand implements Callable<Integer> {
-
-  private static final int CONFUSIONS_SHOWN = 10;
-
-  @ParentCommand EvalCommand parent;
-
-  @Spec CommandSpec spec;
+public final class EvalCaseCommand extends EvalFileCommand<CaseRow, CaseResult> {
 
   @Parameters(index = "0", paramLabel = "FILE.tsv", description = "A CASE 2021 task 2 TSV file.")
   Path file;
-
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
-  boolean json;
 
   @Option(
       names = "--errors",
@@ -61,93 +46,60 @@ public final class EvalCaseCommand implements Callable<Integer> {
       description = "Write every misclassified snippet (id, gold, predicted, snippet).")
   Path errors;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
-  Integer limit;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      defaultValue = "1",
-      description =
-          "Read rows on N threads (default: ${DEFAULT-VALUE}); rows_per_s is then throughput.")
-  int threads;
+  @Override
+  Path file() {
+    return file;
+  }
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads must be at least 1, was " + threads);
-    }
-    CaseReader.Rows read;
-    try (BufferedReader in = EvalCommand.open(file)) {
-      read = CaseReader.read(in, file.toString());
-    } catch (EvalInputException | IOException e) {
-      err.println("eval case: " + e.getMessage());
-      err.flush();
-      return EvalCommand.INPUT_ERROR;
-    }
-    EvalCommand.reportProblems(err, "eval case", read.problems());
-    List<CaseRow> rows = read.rows();
-    if (limit != null && limit >= 0 && limit < rows.size()) {
-      rows = rows.subList(0, limit);
-    }
-    String origin = file.getFileName().toString();
-    CaseResult baseline =
-        CaseEvaluation.evaluate(rows, new KeywordBaseline(), origin, Progress.NONE);
-    CaseResult sitrep =
-        CaseEvaluation.evaluate(
-            rows, parent.extractor(), origin, threads, EvalCommand.progress(err, "eval case"));
-    if (sitrep.failed() > 0) {
-      err.println(
-          "eval case: the pipeline failed on " + sitrep.failed() + " rows (predicted NO_EVENT)");
-    }
-    if (errors != null) {
-      try {
-        writeErrors(errors, sitrep.misses());
-      } catch (IOException e) {
-        err.println("eval case: cannot write " + errors + ": " + e.getMessage());
-        err.flush();
-        return EvalCommand.INPUT_ERROR;
-      }
-    }
-    int skipped = read.problems().size();
-    out.print(json ? json(sitrep, baseline, skipped) : table(sitrep, baseline, skipped));
-    out.flush();
-    err.flush();
-    return 0;
+  Path errors() {
+    return errors;
   }
 
-  static String json(CaseResult sitrep, CaseResult baseline, int skipped) {
-    Map<String, Object> map = new LinkedHashMap<>(sitrep.toMap());
-    map.put("skipped", skipped);
-    map.put("failed", sitrep.failed());
-    map.put("baseline", baseline.toMap());
-    return EvalCommand.json(map);
+  @Override
+  String name() {
+    return "eval case";
   }
 
-  static String table(CaseResult sitrep, CaseResult baseline, int skipped) {
-    StringBuilder s = new StringBuilder();
-    String format = "%-16s %10s %10s%n";
-    s.append(String.format(Locale.ROOT, format, "metric", "sitrep", "baseline"));
-    Map<String, Object> a = sitrep.toMap();
-    Map<String, Object> b = baseline.toMap();
-    for (String key : a.keySet()) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              format,
-              key,
-              EvalCommand.number(a.get(key)),
-              EvalCommand.number(b.get(key))));
-    }
-    if (skipped > 0) {
-      s.append(String.format(Locale.ROOT, "%-16s %10d%n", "skipped", skipped));
-    }
-    if (sitrep.failed() > 0) {
-      s.append(String.format(Locale.ROOT, "%-16s %10d%n", "failed", sitrep.failed()));
-    }
+  @Override
+  String firstColumn() {
+    return "metric";
+  }
+
+  @Override
+  Rows<CaseRow> read(BufferedReader in, String fileName) throws EvalInputException, IOException {
+    CaseReader.Rows rows = CaseReader.read(in, fileName);
+    return new Rows<>(rows.rows(), rows.problems());
+  }
+
+  @Override
+  CaseResult evaluate(List<CaseRow> rows, Extractor extractor, String origin, int threads, Progress progress) {
+    return CaseEvaluation.evaluate(rows, extractor, origin, threads, progress);
+  }
+
+  @Override
+  int failed(CaseResult scores) {
+    return scores.failed();
+  }
+
+  @Override
+  Map<String, Object> toMap(CaseResult scores) {
+    return scores.toMap();
+  }
+
+  @Override
+  Confusion confusion(CaseResult scores) {
+    return scores.confusion();
+  }
+
+  @Override
+  void writeErrors(Path path, CaseResult scores) throws IOException {
+    writeErrors(path, scores.misses());
+  }
+
+  /** F1 of every class present, for Sitrep and the baseline. */
+  @Override
+  void appendDetails(StringBuilder s, CaseResult sitrep, CaseResult baseline) {
     Confusion c = sitrep.confusion();
     Confusion bc = baseline.confusion();
     s.append(System.lineSeparator());
@@ -167,17 +119,6 @@ public final class EvalCaseCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.3f", bc.f1(label))));
       }
     }
-    List<Confusion.Cell> top = c.topConfusions(CONFUSIONS_SHOWN);
-    if (!top.isEmpty()) {
-      s.append(System.lineSeparator());
-      s.append("top confusions of sitrep (rows: gold -> predicted)").append(System.lineSeparator());
-      for (Confusion.Cell cell : top) {
-        s.append(
-            String.format(
-                Locale.ROOT, "%5d  %s -> %s%n", cell.count(), cell.gold(), cell.predicted()));
-      }
-    }
-    return s.toString();
   }
 
   private static int goldCount(Confusion c, String label) {
