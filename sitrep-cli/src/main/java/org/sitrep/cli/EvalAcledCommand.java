@@ -18,7 +18,6 @@ import org.sitrep.eval.EvalInputException;
 import org.sitrep.eval.Extractor;
 import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -40,20 +39,10 @@ public final class EvalAcledCommand extends EvalFileCommand<AcledRow, AcledResul
   @Parameters(index = "0", paramLabel = "FILE.csv", description = "An ACLED export CSV.")
   Path file;
 
-  @Option(
-      names = "--errors",
-      paramLabel = "FILE.tsv",
-      description = "Write every wrong field of every row (row, field, gold, predicted, notes).")
-  Path errors;
 
   @Override
   Path file() {
     return file;
-  }
-
-  @Override
-  Path errors() {
-    return errors;
   }
 
   @Override

@@ -19,7 +19,6 @@ import org.sitrep.eval.EvalInputException;
 import org.sitrep.eval.Extractor;
 import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -40,20 +39,10 @@ public final class EvalCaseCommand extends EvalFileCommand<CaseRow, CaseResult> 
   @Parameters(index = "0", paramLabel = "FILE.tsv", description = "A CASE 2021 task 2 TSV file.")
   Path file;
 
-  @Option(
-      names = "--errors",
-      paramLabel = "FILE.tsv",
-      description = "Write every misclassified snippet (id, gold, predicted, snippet).")
-  Path errors;
 
   @Override
   Path file() {
     return file;
-  }
-
-  @Override
-  Path errors() {
-    return errors;
   }
 
   @Override

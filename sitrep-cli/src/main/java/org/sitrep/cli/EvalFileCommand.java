@@ -42,6 +42,13 @@ abstract class EvalFileCommand<R, S> implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE.tsv",
+      description = "Write every miss as TSV: for acled one line per wrong field (row, field, gold,"
+          + " predicted, notes), for case one per misclassified snippet (id, gold, predicted, snippet).")
+  Path errors;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N readable rows.")
   Integer limit;
 
@@ -55,9 +62,6 @@ abstract class EvalFileCommand<R, S> implements Callable<Integer> {
 
   /** The file to score. */
   abstract Path file();
-
-  /** Where to write the misses, or null. */
-  abstract Path errors();
 
   /** "eval acled", for messages. */
   abstract String name();
@@ -109,11 +113,11 @@ abstract class EvalFileCommand<R, S> implements Callable<Integer> {
     if (failed(sitrep) > 0) {
       err.println(name() + ": the pipeline failed on " + failed(sitrep) + " rows (scored as no event)");
     }
-    if (errors() != null) {
+    if (errors != null) {
       try {
-        writeErrors(errors(), sitrep);
+        writeErrors(errors, sitrep);
       } catch (IOException e) {
-        err.println(name() + ": cannot write " + errors() + ": " + e.getMessage());
+        err.println(name() + ": cannot write " + errors + ": " + e.getMessage());
         err.flush();
         return EvalCommand.INPUT_ERROR;
       }
