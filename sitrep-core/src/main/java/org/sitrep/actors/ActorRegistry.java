@@ -137,11 +137,29 @@ public final class ActorRegistry {
     for (PhraseMatch<Alias<ActorEntry>> match : actors.findAll(stream)) {
       String text = articleText.substring(match.begin(), match.end());
       List<ActorEntry> candidates = match.values().stream().filter(a -> a.matches(text)).map(Alias::value).distinct().toList();
-      if (!candidates.isEmpty() && !insideName(stream, match, candidates)) {
+      if (!candidates.isEmpty() && !insideName(stream, match, candidates) && !inCompound(stream, match)) {
         found.add(new ActorMention(candidates.get(0), candidates, match.from(), match.to(), match.begin(), match.end(), text));
       }
     }
     return found;
+  }
+
+  private static final java.util.Set<String> COMPOUND_SUFFIXES =
+      java.util.Set.of("linked", "affiliated", "allied", "aligned", "inspired", "style", "controlled", "held");
+
+  /**
+   * True when the alias only qualifies another word ("the al-Qaeda-linked group", "a pro-Assad
+   * outlet", "rebel-held areas"): the group named is not a side of the act.
+   */
+  private static boolean inCompound(WordStream stream, PhraseMatch<?> match) {
+    int lastToken = stream.get(match.to() - 1).token();
+    if (match.to() < stream.size() && stream.get(match.to()).token() == lastToken
+        && COMPOUND_SUFFIXES.contains(stream.get(match.to()).word())) {
+      return true;
+    }
+    int firstToken = stream.get(match.from()).token();
+    return match.from() > 0 && stream.get(match.from() - 1).token() == firstToken
+        && (stream.get(match.from() - 1).word().equals("pro") || stream.get(match.from() - 1).word().equals("anti"));
   }
 
   /**

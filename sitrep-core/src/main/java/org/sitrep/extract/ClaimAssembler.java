@@ -106,10 +106,14 @@ public final class ClaimAssembler {
 
   /** One draft per sentence that opens an event, with the sentences that continue it. */
   private List<Draft> drafts(Article article, List<SentenceFacts> facts, List<Attribution> attributionsBySentence) {
+    String text = article.text();
     List<List<Integer>> scopes = new ArrayList<>();
     List<Integer> open = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
+      if (i == 0 && isHeadline(f, text, facts.size())) {
+        continue; // the lead that follows tells the same event, with its date and sources
+      }
       // Deaths, injuries and gatherings open an event only when none is being told already.
       boolean opens = f.startsEvent()
           || open == null && (f.has(TriggerKind.DEATH) || f.has(TriggerKind.INJURY) || f.has(TriggerKind.WEAK_PROTEST));
@@ -127,6 +131,13 @@ public final class ClaimAssembler {
       drafts.add(draft(article, facts, scope, attributionsBySentence.get(scope.get(0)), triggerSentences));
     }
     return drafts;
+  }
+
+  /** A first line without a full stop, followed by a blank line and more text: a headline. */
+  private static boolean isHeadline(SentenceFacts first, String text, int sentences) {
+    int end = first.sentence().end();
+    boolean unpunctuated = ".!?\"”'’)".indexOf(text.charAt(end - 1)) < 0;
+    return sentences >= 3 && unpunctuated && text.substring(end).replace("\r", "").startsWith("\n\n");
   }
 
   private Draft draft(Article article, List<SentenceFacts> facts, List<Integer> scope, Attribution attribution,

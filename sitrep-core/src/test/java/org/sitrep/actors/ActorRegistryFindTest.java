@@ -78,4 +78,10 @@ class ActorRegistryFindTest {
     assertEquals("people", found.get(0).text());
     assertEquals(new ActorEntry("Civilians ({country})", 7, null), found.get(0).entry());
   }
+
+  @Test
+  void aGroupThatOnlyQualifiesAnotherIsNoActor() {
+    assertTrue(find("The al-Qaeda-linked group has attacked army positions.").stream()
+        .noneMatch(m -> m.entry().template().contains("Qaeda")));
+  }
 }
