@@ -11,6 +11,7 @@ import java.util.List;
 import org.sitrep.actors.ActorRegistry;
 import org.sitrep.extract.ClaimAssembler;
 import org.sitrep.extract.CueLexicon;
+import org.sitrep.extract.PlaceResolver;
 import org.sitrep.extract.SentenceFacts;
 import org.sitrep.extract.SentenceReader;
 import org.sitrep.extract.TriggerLexicon;
@@ -67,7 +68,7 @@ public final class Pipeline {
     return new Pipeline(
         CoreNlpAnnotator.load(),
         new SentenceReader(registry, TriggerLexicon.load(files), CueLexicon.load(files)),
-        new ClaimAssembler(registry, new CountryFocus(places), version),
+        new ClaimAssembler(registry, new CountryFocus(places), PlaceResolver.wordsOnly(), version),
         version);
   }
 

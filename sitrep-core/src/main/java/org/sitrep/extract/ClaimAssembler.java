@@ -20,7 +20,6 @@ import org.sitrep.model.ClaimedFatalities;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
-import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
 import org.sitrep.nlp.Token;
@@ -45,14 +44,16 @@ public final class ClaimAssembler {
 
   private final ActorRegistry registry;
   private final CountryFocus countryFocus;
+  private final PlaceResolver placeResolver;
   private final String version;
   private final RoleFinder roles = new RoleFinder();
   private final AttributionReader attributions = new AttributionReader();
   private final EventTyper typer = new EventTyper();
 
-  public ClaimAssembler(ActorRegistry registry, CountryFocus countryFocus, String version) {
+  public ClaimAssembler(ActorRegistry registry, CountryFocus countryFocus, PlaceResolver placeResolver, String version) {
     this.registry = registry;
     this.countryFocus = countryFocus;
+    this.placeResolver = placeResolver;
     this.version = version;
   }
 
@@ -74,9 +75,12 @@ public final class ClaimAssembler {
     }
     List<Draft> drafts = merge(drafts(article, facts, attributionsBySentence), facts);
     PlaceMention mostNamed = mostNamedPlace(facts);
+    String countryName = country == null ? null : registry.countries().byIso3(country).map(c -> c.name()).orElse(null);
+    List<PlaceMention> mentions = facts.stream().flatMap(f -> f.places().stream()).filter(p -> p.score() >= 2).toList();
+    PlaceResolver.ArticlePlaces places = placeResolver.forArticle(mentions, country, countryName);
     Map<String, Claim> claims = new LinkedHashMap<>();
     for (Draft draft : drafts) {
-      for (Claim claim : claims(article, facts, draft, country, publisher, mostNamed)) {
+      for (Claim claim : claims(article, facts, draft, country, publisher, mostNamed, places)) {
         claims.merge(dedupeKey(claim), claim, (first, second) -> first);
       }
     }
@@ -397,8 +401,8 @@ public final class ClaimAssembler {
   }
 
   /** The claims of one draft: one per place. */
-  private List<Claim> claims(
-      Article article, List<SentenceFacts> facts, Draft draft, String focus, String publisher, PlaceMention mostNamed) {
+  private List<Claim> claims(Article article, List<SentenceFacts> facts, Draft draft, String focus, String publisher,
+      PlaceMention mostNamed, PlaceResolver.ArticlePlaces resolved) {
     String text = article.text();
     SentenceFacts first = facts.get(draft.trigger());
     LocalDate day = draft.date() == null ? article.published() : draft.date().date();
@@ -435,7 +439,6 @@ public final class ClaimAssembler {
     draft.deaths().forEach(d -> common.add(Evidence.of("fatalities", text, d.begin(), d.end())));
     common.addAll(draft.attribution().evidence());
     ClaimedFatalities claimed = claimedFatalities(draft, pair, fatalities, publisher, text);
-    String countryName = focus == null ? null : registry.countries().byIso3(focus).map(c -> c.name()).orElse(null);
     // An event without a place of its own happened where the article is about: its most named place.
     List<PlaceMention> places = !draft.places().isEmpty() ? draft.places()
         : java.util.Collections.singletonList(mostNamed);
@@ -454,7 +457,7 @@ public final class ClaimAssembler {
           type,
           pair.actor1(), pair.assoc1(), inter(pair.actor1(), focus),
           pair.actor2(), pair.assoc2(), inter(pair.actor2(), focus),
-          place == null ? Place.mentioned(null, countryName) : Place.mentioned(place.name(), countryName),
+          resolved.place(place),
           new Source(article.source(), null),
           notes(text, first),
           type == null ? 0 : fatalities,

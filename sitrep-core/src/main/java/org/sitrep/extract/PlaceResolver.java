@@ -1,0 +1,29 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.model.Place;
+
+/**
+ * Turns the place words of an article's claims into places. An article's mentions are resolved
+ * together, because each tells where the others are.
+ *
+ * <p>Implementations are thread-safe; the {@link ArticlePlaces} they return belong to one article.
+ */
+public interface PlaceResolver {
+
+  /** The places of one article, given all its place mentions and its country (ISO3, or null). */
+  ArticlePlaces forArticle(List<PlaceMention> mentions, String countryIso3, String countryName);
+
+  /** The places of one article. */
+  interface ArticlePlaces {
+
+    /** The place of a claim whose place words are {@code mention} (null: none named). */
+    Place place(PlaceMention mention);
+  }
+
+  /** Keeps the words only, with the article's country: what Sitrep does without a gazetteer. */
+  static PlaceResolver wordsOnly() {
+    return (mentions, iso3, countryName) ->
+        mention -> Place.mentioned(mention == null ? null : mention.name(), countryName);
+  }
+}
