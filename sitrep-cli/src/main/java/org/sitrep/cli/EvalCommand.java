@@ -18,17 +18,20 @@ import org.sitrep.Sitrep;
 import org.sitrep.eval.EvalInputException;
 import org.sitrep.eval.Extractor;
 import org.sitrep.eval.Progress;
+import org.sitrep.geo.GeoparserFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep eval}: measures the pipeline, beside a trivial keyword baseline, on data that
- * others annotated. Its subcommands are {@code acled} ({@link EvalAcledCommand}) and {@code case}
- * ({@link EvalCaseCommand}).
+ * others annotated. Its subcommands are {@code acled} ({@link EvalAcledCommand}), {@code case}
+ * ({@link EvalCaseCommand}) and {@code geo} ({@link EvalGeoCommand}, which measures the geoparser
+ * of a {@link GeoparserFactory} instead).
  *
  * <p>Exit codes: 0 done; 1 the input file is missing or unreadable as a whole (rows that cannot be
- * scored are skipped and counted, not fatal); 2 usage error.
+ * scored are skipped and counted, not fatal); 2 usage error; 3 ({@code geo} only) no geoparser is
+ * installed.
  *
  * <p>Results go to the command line's out writer, progress and problems to its err writer.
  */
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Sitrep and a keyword baseline against annotated data.",
-    subcommands = {EvalAcledCommand.class, EvalCaseCommand.class})
+    subcommands = {EvalAcledCommand.class, EvalCaseCommand.class, EvalGeoCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
   /** Exit code for an input file that cannot be read. */
@@ -49,6 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
   private static final int PROBLEMS_SHOWN = 20;
 
   private final Supplier<Extractor> extractorFactory;
+  private final GeoparserFactory geoparsers;
   private Extractor extractor;
 
   @Spec CommandSpec spec;
@@ -58,9 +62,21 @@ public final class EvalCommand implements Callable<Integer> {
     this(() -> Extractor.of(Sitrep.load()));
   }
 
-  /** The command over the extractor {@code extractorFactory} makes (called at most once). */
+  /**
+   * The command over the extractor {@code extractorFactory} makes (called at most once), and the
+   * geoparser that {@link GeoparserFactory#load()} finds.
+   */
   public EvalCommand(Supplier<Extractor> extractorFactory) {
+    this(extractorFactory, GeoparserFactory.load());
+  }
+
+  /**
+   * The command over the extractor {@code extractorFactory} makes (called at most once) and, for
+   * {@code eval geo}, the geoparser and gazetteer look-ups of {@code geoparsers}.
+   */
+  public EvalCommand(Supplier<Extractor> extractorFactory, GeoparserFactory geoparsers) {
     this.extractorFactory = extractorFactory;
+    this.geoparsers = geoparsers;
   }
 
   @Override
@@ -75,6 +91,11 @@ public final class EvalCommand implements Callable<Integer> {
       extractor = extractorFactory.get();
     }
     return extractor;
+  }
+
+  /** Where {@code eval geo} gets its geoparser. */
+  GeoparserFactory geoparsers() {
+    return geoparsers;
   }
 
   /** Opens {@code file} as UTF-8 text, failing with a message that names it. */

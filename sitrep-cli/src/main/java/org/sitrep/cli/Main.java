@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.sitrep.Pipeline;
 import org.sitrep.Sitrep;
 import org.sitrep.eval.Extractor;
+import org.sitrep.geo.GeoparserFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -44,7 +45,8 @@ public final class Main {
             .addSubcommand(new ExtractCommand(streams, once))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
-            .addSubcommand(new EvalCommand(() -> Extractor.of(once.get())));
+            .addSubcommand(
+                new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
