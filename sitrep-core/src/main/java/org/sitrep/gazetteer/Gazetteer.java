@@ -1,0 +1,239 @@
+package org.sitrep.gazetteer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A read-only view of a gazetteer index: looks place names up, tells whether a name is known near
+ * a point, and describes the index. It sees the index as it was when opened.
+ *
+ * <p>A name is matched at three {@linkplain MatchLevel levels}, each ranked above the next: its
+ * {@linkplain NameFolding folded} form against the folded names of the entries; its {@linkplain
+ * ArabicRomanisationKey romanisation key} against theirs; and, for names of six letters or more,
+ * keys one edit away (two from nine key letters on). Within the exact and variant levels,
+ * administrative units and populated places (feature classes A and P) come first, then the larger
+ * population; fuzzy matches are ordered by edit distance first.
+ *
+ * <p>Thread-safe: Lucene's searcher is; close it once no lookup runs.
+ */
+public final class Gazetteer implements Closeable {
+
+  /** Letters a folded name needs before it is matched fuzzily. */
+  static final int FUZZY_MIN_LETTERS = 6;
+
+  /** Matches fetched per level before the final ordering. */
+  private static final int CANDIDATES = 500;
+
+  private final Path dir;
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private Gazetteer(Path dir, FSDirectory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * Opens the index in {@code dir}.
+   *
+   * @throws NoGazetteerException when there is no index there
+   */
+  public static Gazetteer open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoGazetteerException(dir);
+    }
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new NoGazetteerException(dir);
+      }
+      return new Gazetteer(dir, directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The best {@code max} places for {@code name}, best first. */
+  public List<GazetteerEntry> lookup(String name, int max) {
+    return find(name, max).stream().map(GazetteerMatch::entry).toList();
+  }
+
+  /** The best {@code max} places for {@code name} with how each matched, best first. */
+  public List<GazetteerMatch> find(String name, int max) {
+    String folded = NameFolding.fold(name);
+    if (folded.isEmpty() || max <= 0) {
+      return List.of();
+    }
+    Map<Integer, GazetteerMatch> found = new LinkedHashMap<>();
+    try {
+      collect(new TermQuery(new Term(IndexFields.FOLDED, folded)), MatchLevel.EXACT, found, max);
+      String key = ArabicRomanisationKey.ofFolded(folded);
+      if (!key.isEmpty() && found.size() < max) {
+        collect(new TermQuery(new Term(IndexFields.KEY, key)), MatchLevel.VARIANT, found, max);
+      }
+      if (!key.isEmpty() && found.size() < max && letters(folded) >= FUZZY_MIN_LETTERS) {
+        collectFuzzy(key, found, max);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * Whether an entry bearing {@code name} (name, ASCII name or an alternate name, {@linkplain
+   * NameFolding folded}) lies within {@code km} of the point.
+   */
+  public boolean covers(String name, double latitude, double longitude, double km) {
+    String folded = NameFolding.fold(name);
+    if (folded.isEmpty()) {
+      return false;
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.FOLDED, folded)), BooleanClause.Occur.FILTER)
+            .add(
+                LatLonPoint.newDistanceQuery(IndexFields.POINT, latitude, longitude, km * 1000),
+                BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      return searcher.count(query) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Counts per feature class and per source file, and the index's size on disk. */
+  public GazetteerInfo info() throws IOException {
+    long bytes = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file)) {
+          bytes += Files.size(file);
+        }
+      }
+    }
+    return new GazetteerInfo(
+        dir,
+        reader.numDocs(),
+        counts(IndexFields.FEATURE_CLASS),
+        counts(IndexFields.SOURCE),
+        bytes);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Map<String, Long> counts(String field) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return counts;
+    }
+    TermsEnum values = terms.iterator();
+    BytesRef value;
+    while ((value = values.next()) != null) {
+      String text = value.utf8ToString();
+      long count = searcher.count(new TermQuery(new Term(field, text)));
+      if (count > 0) {
+        counts.put(text, count);
+      }
+    }
+    return counts;
+  }
+
+  private void collect(Query query, MatchLevel level, Map<Integer, GazetteerMatch> found, int max)
+      throws IOException {
+    ScoreDoc[] hits = searcher.search(query, Math.max(max, CANDIDATES), IndexFields.RANKING).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : hits) {
+      if (found.size() >= max) {
+        return;
+      }
+      if (!found.containsKey(hit.doc)) {
+        found.put(hit.doc, new GazetteerMatch(IndexFields.fromDocument(stored.document(hit.doc)), level));
+      }
+    }
+  }
+
+  private void collectFuzzy(String key, Map<Integer, GazetteerMatch> found, int max)
+      throws IOException {
+    int edits = key.length() >= 9 ? 2 : 1;
+    Query query = new FuzzyQuery(new Term(IndexFields.KEY, key), edits, 1, 50, true);
+    ScoreDoc[] hits = searcher.search(query, CANDIDATES, IndexFields.RANKING).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    record Candidate(int doc, GazetteerEntry entry, int distance, int order) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < hits.length; i++) {
+      if (found.containsKey(hits[i].doc)) {
+        continue;
+      }
+      GazetteerEntry entry = IndexFields.fromDocument(stored.document(hits[i].doc));
+      candidates.add(new Candidate(hits[i].doc, entry, distance(key, entry), i));
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::distance).thenComparingInt(Candidate::order));
+    for (Candidate candidate : candidates) {
+      if (found.size() >= max) {
+        return;
+      }
+      found.put(candidate.doc(), new GazetteerMatch(candidate.entry(), MatchLevel.FUZZY));
+    }
+  }
+
+  /** The smallest edit distance between {@code key} and the keys of the entry's names. */
+  private static int distance(String key, GazetteerEntry entry) {
+    int best = Integer.MAX_VALUE;
+    for (String name : entry.allNames()) {
+      String other = ArabicRomanisationKey.of(name);
+      if (!other.isEmpty()) {
+        best = Math.min(best, Levenshtein.distance(key, other));
+      }
+    }
+    return best;
+  }
+
+  private static int letters(String folded) {
+    int letters = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      letters += Character.isLetter(folded.charAt(i)) ? 1 : 0;
+    }
+    return letters;
+  }
+}
