@@ -66,6 +66,19 @@ public final class Countries {
     return Optional.empty();
   }
 
+  /** The country a whole phrase names: its name, an alias or an adjective ("U.S.", "Russian"), any case. */
+  public Optional<Country> named(String phrase) {
+    String p = phrase.strip();
+    for (Country country : byIso3.values()) {
+      if (country.name().equalsIgnoreCase(p)
+          || country.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(p))
+          || country.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(p))) {
+        return Optional.of(country);
+      }
+    }
+    return Optional.empty();
+  }
+
   public Collection<Country> all() {
     return byIso3.values();
   }

@@ -1,5 +1,7 @@
 package org.sitrep.geocode;
 
+import org.sitrep.geo.Haversine;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,6 @@ public final class RelativePlaces {
     if (place.bearing() == null || place.distanceKm() == null) {
       return new double[] {anchorLat, anchorLon};
     }
-    return Earth.destination(anchorLat, anchorLon, place.distanceKm(), place.bearing());
+    return Haversine.destination(anchorLat, anchorLon, place.distanceKm(), place.bearing());
   }
 }

@@ -1,0 +1,80 @@
+package org.sitrep.geocode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.extract.PlaceFinder;
+import org.sitrep.extract.PlaceMention;
+import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.geo.Geoparser;
+import org.sitrep.geo.ResolvedToponym;
+import org.sitrep.geo.TextSpan;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Sitrep's geoparser: finds place names with the pipeline's {@link PlaceFinder} (on CoreNLP's
+ * sentences) and resolves the names of a document together with the {@link Geocoder}.
+ *
+ * <p>Thread-safe.
+ */
+public final class GazetteerGeoparser implements Geoparser {
+
+  private final Geocoder geocoder;
+  private final CoreNlpAnnotator annotator;
+  private final PlaceFinder finder = new PlaceFinder();
+
+  /** {@code annotator} may be null when only gold spans will be resolved. */
+  public GazetteerGeoparser(Geocoder geocoder, CoreNlpAnnotator annotator) {
+    this.geocoder = geocoder;
+    this.annotator = annotator;
+  }
+
+  @Override
+  public List<ResolvedToponym> resolve(String text, List<TextSpan> toponyms) {
+    List<Geocoder.Query> queries = new ArrayList<>();
+    for (int i = 0; i < toponyms.size(); i++) {
+      TextSpan span = toponyms.get(i);
+      queries.add(new Geocoder.Query(text.substring(span.start(), span.end()), qualifier(text, toponyms, i)));
+    }
+    List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, null);
+    List<ResolvedToponym> out = new ArrayList<>();
+    for (int i = 0; i < toponyms.size(); i++) {
+      TextSpan span = toponyms.get(i);
+      String name = queries.get(i).name();
+      out.add(resolved.get(i)
+          .map(e -> new ResolvedToponym(span.start(), span.end(), name, e.latitude(), e.longitude(),
+              e.geonameId() == 0 ? null : e.geonameId()))
+          .orElse(new ResolvedToponym(span.start(), span.end(), name, null, null, null)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<ResolvedToponym> parse(String text) {
+    if (annotator == null) {
+      throw new IllegalStateException("this geoparser was made to resolve given toponyms only");
+    }
+    AnnotatedText annotated = annotator.annotate(text);
+    List<TextSpan> spans = new ArrayList<>();
+    for (Sentence sentence : annotated.sentences()) {
+      for (PlaceMention mention : finder.find(sentence, text, i -> false)) {
+        if (mention.score() >= 2) {
+          spans.add(new TextSpan(mention.begin(), mention.end()));
+        }
+      }
+    }
+    return resolve(text, spans);
+  }
+
+  /** "Saraqib, Idlib" or "Kokorowe (Houet)": the next name, when only a comma or bracket stands between. */
+  private static String qualifier(String text, List<TextSpan> spans, int i) {
+    if (i + 1 >= spans.size()) {
+      return null;
+    }
+    String between = text.substring(spans.get(i).end(), Math.max(spans.get(i).end(), spans.get(i + 1).start())).strip();
+    boolean adjoining = between.equals(",") || between.equals("(") || between.equals(", in") || between.equals("in");
+    return adjoining ? text.substring(spans.get(i + 1).start(), spans.get(i + 1).end()) : null;
+  }
+}
