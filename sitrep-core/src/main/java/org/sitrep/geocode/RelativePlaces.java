@@ -1,12 +1,11 @@
 package org.sitrep.geocode;
 
-import org.sitrep.geo.Haversine;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.geo.Haversine;
 
 /**
  * Reads relative place descriptions: a distance and direction from a place ("7 km north of

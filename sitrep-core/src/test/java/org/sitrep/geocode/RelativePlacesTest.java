@@ -1,12 +1,11 @@
 package org.sitrep.geocode;
 
-import org.sitrep.geo.Haversine;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.geo.Haversine;
 
 class RelativePlacesTest {
 

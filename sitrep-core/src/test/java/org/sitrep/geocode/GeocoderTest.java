@@ -1,0 +1,74 @@
+package org.sitrep.geocode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.actors.ActorRegistry;
+import org.sitrep.gazetteer.AdminNames;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.gazetteer.GazetteerIndexer;
+import org.sitrep.gazetteer.GeoNamesReader;
+import org.sitrep.knowledge.KnowledgeFiles;
+
+/** Resolving the names of one document together, on a small real gazetteer. */
+class GeocoderTest {
+
+  @TempDir static Path dir;
+  private static Geocoder geocoder;
+
+  private static String row(String id, String name, String alternates, String lat, String lon,
+      String featureClass, String featureCode, String country, String admin1, String population) {
+    return String.join("\t", id, name, name, alternates, lat, lon, featureClass, featureCode, country, "",
+        admin1, "", "", "", population, "", "", "", "2024-01-01");
+  }
+
+  @BeforeAll
+  static void index() throws IOException {
+    String rows = String.join("\n",
+        row("361058", "Alexandria", "Al Iskandariyah", "31.20176", "29.91582", "P", "PPLA", "EG", "06", "3811516"),
+        row("4314550", "Alexandria", "", "31.31129", "-92.44514", "P", "PPLA2", "US", "LA", "47723"),
+        row("4338356", "Rapides Parish", "", "31.19862", "-92.53293", "A", "ADM2", "US", "LA", "131613"),
+        row("6252001", "United States", "USA,America", "39.76", "-98.5", "A", "PCLI", "US", "00", "310232863"),
+        row("164816", "Saraqib", "Saraqeb", "35.86447", "36.80591", "P", "PPLA3", "SY", "12", "34231"),
+        row("163843", "Syria", "", "35", "38", "A", "PCLI", "SY", "00", "22198110")) + "\n";
+    Path index = dir.resolve("index");
+    try (GazetteerIndexer indexer = GazetteerIndexer.create(index)) {
+      indexer.importRows(new StringReader(rows), "fixture.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
+    }
+    geocoder = new Geocoder(Gazetteer.open(index), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+  }
+
+  private static List<Optional<GazetteerEntry>> resolve(String... names) {
+    return geocoder.resolve(List.of(names).stream().map(n -> new Geocoder.Query(n, null)).toList(), null);
+  }
+
+  @Test
+  void takesTheBiggestPlaceOfANameWhenNothingElseIsKnown() {
+    assertEquals(361058, resolve("Alexandria").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void takesThePlaceNearTheOtherPlacesOfTheDocument() {
+    assertEquals(4314550, resolve("Alexandria", "Rapides Parish").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void readsCountryAdjectivesAndAbbreviationsAsTheCountry() {
+    assertEquals(6252001, resolve("U.S.").get(0).orElseThrow().geonameId());
+    assertEquals(163843, resolve("Syrian").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void leavesAnUnknownNameUnresolved() {
+    assertTrue(resolve("Qwxyzzy").get(0).isEmpty());
+  }
+}
