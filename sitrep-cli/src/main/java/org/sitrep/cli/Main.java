@@ -44,7 +44,9 @@ public final class Main {
             .addSubcommand(new ExtractCommand(streams, once))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
-            .addSubcommand(new EvalCommand(() -> Extractor.of(once.get())));
+            .addSubcommand(new EvalCommand(() -> Extractor.of(once.get())))
+            .addSubcommand(GazetteerCommand.commandLine(streams, org.sitrep.SitrepHome::dir))
+            .addSubcommand(new GeocodeCommand(streams, org.sitrep.SitrepHome::dir));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));

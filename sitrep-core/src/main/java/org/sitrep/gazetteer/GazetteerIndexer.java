@@ -52,6 +52,16 @@ public final class GazetteerIndexer implements Closeable {
     }
   }
 
+  /** Whether {@code dir} holds a gazetteer index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** Opens the index in {@code dir} for updates, creating it when there is none. */
   public static GazetteerIndexer open(Path dir) throws IOException {
     return new GazetteerIndexer(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
