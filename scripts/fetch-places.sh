@@ -152,7 +152,10 @@ for (const line of cityFile.split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const c = { name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5],
-    code: f[7], iso2: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, line: line.replace(/\r$/, '') };
+    code: f[7], iso2: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, line: '' };
+  // The gazetteer's copy of the row, with a feature class and code where cities500 lacks them.
+  f[6] = f[6] || 'P'; f[7] = f[7] || 'PPL'; f[18] = (f[18] || '').replace(/\r$/, '');
+  c.line = f.join('\t');
   if (c.code === 'PPLH' || c.code === 'PPLQ') continue; // historical or abandoned
   cities.push(c);
   const k1 = c.iso2 + '.' + c.a1, k2 = k1 + '.' + c.a2;

@@ -97,7 +97,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
     if (rebuild) {
       try {
         for (ReadSummary summary : DefaultGazetteer.build(gazetteer, messages)) {
-          report(summary, started);
+          report(summary, -1);
         }
       } catch (GazetteerFileException e) {
         streams.err().println("sitrep: " + e.getMessage());
@@ -142,14 +142,15 @@ final class GazetteerImportCommand implements Callable<Integer> {
     return exit;
   }
 
+  /** One line per file read; {@code since} is when reading it started, or -1 for no time. */
   private void report(ReadSummary summary, long since) {
     streams.err().printf(
         Locale.ROOT,
-        "sitrep: gazetteer: %s: %,d places%s in %.1f s%n",
+        "sitrep: gazetteer: %s: %,d places%s%s%n",
         summary.source(),
         summary.entries(),
         summary.malformed() == 0 ? "" : ", " + summary.malformed() + " malformed lines skipped",
-        (System.nanoTime() - since) / 1e9);
+        since < 0 ? "" : String.format(Locale.ROOT, " in %.1f s", (System.nanoTime() - since) / 1e9));
   }
 
   private void done(GazetteerHome gazetteer, long since) {
