@@ -37,7 +37,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>A name is matched at three {@linkplain MatchLevel levels}, each ranked above the next: its
  * {@linkplain NameFolding folded} form against the folded names of the entries; its {@linkplain
  * ArabicRomanisationKey romanisation key} against theirs; and, for names of six letters or more,
- * keys one edit away (two from nine key letters on). Within the exact and variant levels,
+ * keys one edit away (two from ten key letters on). Within the exact and variant levels,
  * administrative units and populated places (feature classes A and P) come first, then the larger
  * population; fuzzy matches are ordered by edit distance first. A caller that knows the countries
  * a text is about can have their places first within each level.
@@ -51,6 +51,9 @@ public final class Gazetteer implements Closeable {
 
   /** Matches fetched per level before the final ordering. */
   private static final int CANDIDATES = 500;
+
+  /** Fuzzy matches read (the nearest first) before the final ordering. */
+  private static final int FUZZY_CANDIDATES = 100;
 
   private final Path dir;
   private final FSDirectory directory;
@@ -201,6 +204,9 @@ public final class Gazetteer implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<Map.Entry<Integer, GazetteerEntry>> entries = new ArrayList<>();
     for (ScoreDoc hit : hits) {
+      if (countries.isEmpty() && found.size() + entries.size() >= max) {
+        break; // already in their final order: no need to read the others
+      }
       if (!found.containsKey(hit.doc)) {
         entries.add(Map.entry(hit.doc, IndexFields.fromDocument(stored.document(hit.doc))));
       }
@@ -219,24 +225,26 @@ public final class Gazetteer implements Closeable {
   private void collectFuzzy(
       String key, Set<String> countries, Map<Integer, GazetteerMatch> found, int max)
       throws IOException {
-    int edits = key.length() >= 9 ? 2 : 1;
+    int edits = key.length() >= 10 ? 2 : 1;
     Query query = new FuzzyQuery(new Term(IndexFields.KEY, key), edits, 1, 50, true);
-    ScoreDoc[] hits = searcher.search(query, CANDIDATES, IndexFields.RANKING).scoreDocs;
+    // By score: Lucene scores the nearer keys higher, so the first hits are the closest ones.
+    ScoreDoc[] hits = searcher.search(query, Math.max(FUZZY_CANDIDATES, 4 * max)).scoreDocs;
     StoredFields stored = searcher.storedFields();
-    record Candidate(int doc, GazetteerEntry entry, int elsewhere, int distance, int order) {}
+    record Candidate(int doc, GazetteerEntry entry, int elsewhere, int distance) {}
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < hits.length; i++) {
-      if (found.containsKey(hits[i].doc)) {
+    for (ScoreDoc hit : hits) {
+      if (found.containsKey(hit.doc)) {
         continue;
       }
-      GazetteerEntry entry = IndexFields.fromDocument(stored.document(hits[i].doc));
+      GazetteerEntry entry = IndexFields.fromDocument(stored.document(hit.doc));
       int elsewhere = countries.isEmpty() || countries.contains(entry.countryCode()) ? 0 : 1;
-      candidates.add(new Candidate(hits[i].doc, entry, elsewhere, distance(key, entry), i));
+      candidates.add(new Candidate(hit.doc, entry, elsewhere, distance(key, entry)));
     }
     candidates.sort(
         Comparator.comparingInt(Candidate::elsewhere)
             .thenComparingInt(Candidate::distance)
-            .thenComparingInt(Candidate::order));
+            .thenComparingInt(c -> IndexFields.rank(c.entry().featureClass()))
+            .thenComparing(c -> -c.entry().population()));
     for (Candidate candidate : candidates) {
       if (found.size() >= max) {
         return;

@@ -2,6 +2,7 @@ package org.sitrep.gazetteer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ public final class GazetteerIndexer implements Closeable {
   }
 
   /** Imports GeoNames rows read from {@code in}, named {@code source}. */
-  public ReadSummary importRows(java.io.Reader in, String source, GeoNamesReader reader)
+  public ReadSummary importRows(Reader in, String source, GeoNamesReader reader)
       throws IOException {
     try {
       return reader.read(in, source, source, this::addUnchecked);
