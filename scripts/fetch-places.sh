@@ -125,6 +125,19 @@ function geoRow(name, alternates, fcode, iso2, a1, a2, population, lat, lon) {
     Number(lat).toFixed(5), Number(lon).toFixed(5), 'A', fcode, iso2, '', a1 || '', a2 || '', '', '',
     Math.max(0, Math.round(population || 0)), '', '', '', ''].join('\t'));
 }
+// country-state-city has a few points far outside their country (Togo's Maritime region lies
+// at Toledo, Ohio): a point with no city of its country within 800 km is not trusted.
+const kmToNearestCity = (iso2, lat, lon) => {
+  let best = Infinity;
+  for (const c of citiesByCountry.get(iso2) || []) {
+    const dLat = (c.lat - lat) * Math.PI / 180, dLon = (c.lon - lon) * Math.PI / 180;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat * Math.PI / 180) * Math.cos(c.lat * Math.PI / 180) * Math.sin(dLon / 2) ** 2;
+    best = Math.min(best, 12742 * Math.asin(Math.sqrt(h)));
+  }
+  return best;
+};
+const plausible = (iso2, lat, lon) => !citiesByCountry.has(iso2) || kmToNearestCity(iso2, +lat, +lon) <= 800;
+let movedPoints = 0;
 function row(name, alternates, kind, iso2, admin1, population, lat, lon) {
   const seen = new Set([fold(name)]);
   const alts = [];
@@ -181,6 +194,7 @@ for (const c of countries) {
   const bare = c.name.replace(/\s*\(.*\)\s*$/, '');
   alts.push(bare, bare.replace(/^The /, ''));
   row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', popCountry.get(c.isoCode), c.latitude, c.longitude);
+  if (!plausible(c.isoCode, c.latitude, c.longitude)) console.error(`fetch-places: warning: the point of ${c.isoCode} lies far from its cities`);
   geoRow(countryName[c.isoCode], alts, 'PCLI', c.isoCode, '00', '', popCountry.get(c.isoCode), c.latitude, c.longitude);
 }
 
@@ -222,7 +236,10 @@ for (const s of states) {
     if (!admin2ByFold.has(s.countryCode + ':' + fold(bare))) {
       lowerLevel++;
       row(s.name, [bare], 'ADMIN2', s.countryCode, admin1.get(code).name, 0, s.latitude, s.longitude);
-      geoRow(s.name, [bare], 'ADM2', s.countryCode, code.split('.')[1], '', 0, s.latitude, s.longitude);
+      let [lat2, lon2] = [s.latitude, s.longitude];
+      const big1 = biggestAdmin1.get(code);
+      if (big1 && !plausible(s.countryCode, lat2, lon2)) { [lat2, lon2] = [big1.lat, big1.lon]; movedPoints++; }
+      geoRow(s.name, [bare], 'ADM2', s.countryCode, code.split('.')[1], '', 0, lat2, lon2);
     }
     continue;
   }
@@ -233,7 +250,9 @@ for (const s of states) {
   } else if (s.latitude && countryName[s.countryCode]) {
     unlinked++;
     row(s.name, [bare], 'ADMIN1', s.countryCode, s.name, 0, s.latitude, s.longitude);
-    geoRow(s.name, [bare], 'ADM1', s.countryCode, '', '', 0, s.latitude, s.longitude);
+    if (plausible(s.countryCode, s.latitude, s.longitude)) {
+      geoRow(s.name, [bare], 'ADM1', s.countryCode, '', '', 0, s.latitude, s.longitude);
+    }
   }
 }
 for (const [code, a] of admin1) {
@@ -242,7 +261,9 @@ for (const [code, a] of admin1) {
   if (a.lat === null && big) { a.lat = big.lat; a.lon = big.lon; }
   if (a.lat === null) continue;
   row(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADMIN1', a.iso2, a.name, popAdmin1.get(code), a.lat, a.lon);
-  geoRow(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADM1', a.iso2, code.split('.')[1], '', popAdmin1.get(code), a.lat, a.lon);
+  let [lat1, lon1] = [a.lat, a.lon];
+  if (big && !plausible(a.iso2, lat1, lon1)) { [lat1, lon1] = [big.lat, big.lon]; movedPoints++; }
+  geoRow(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADM1', a.iso2, code.split('.')[1], '', popAdmin1.get(code), lat1, lon1);
 }
 
 // Second-level units that hold at least one city (their point is that of their biggest city).
@@ -274,7 +295,8 @@ fs.writeFileSync(path.join(outDir, 'admin2Codes.txt'), codeLines(admin2Names));
 fs.writeFileSync(path.join(outDir, 'countryInfo.txt'),
   '#ISO\tISO3\tISO-Numeric\tfips\tCountry\n' +
   countries.map((c) => [c.isoCode, '', '', '', countryName[c.isoCode]].join('\t')).join('\n') + '\n');
-console.error(`fetch-places: ${geo.length} GeoNames rows for the gazetteer`);
+console.error(`fetch-places: ${geo.length} GeoNames rows for the gazetteer ` +
+  `(${movedPoints} units moved from an implausible point to their first-level unit's biggest city)`);
 
 const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\n';
 fs.writeFileSync(out, header + rows.join('\n') + '\n');
@@ -303,7 +325,9 @@ country-state-city 3.2.1  https://www.npmjs.com/package/country-state-city
 The gazetteer files (geonames-default.txt, admin1CodesASCII.txt, admin2Codes.txt,
 countryInfo.txt) are in GeoNames format and hold the same data: cities500 rows unchanged;
 countries, first- and second-level units added as A/PCLI, A/ADM1 and A/ADM2 rows without GeoNames
-ids (second-level units placed at the centre of their cities).
+ids (second-level units placed at the centre of their cities; a unit whose point in
+country-state-city lies more than 800 km from every city of its country is placed at the biggest
+city of its first-level unit instead).
 
 Changes: names outside the Latin script and code-like names dropped; country names replaced by
 the names ACLED uses where they differ; admin1 and admin2 populations summed from cities500;
