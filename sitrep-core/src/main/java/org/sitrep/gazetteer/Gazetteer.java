@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,9 +37,10 @@ import org.apache.lucene.util.BytesRef;
  * <p>A name is matched at three {@linkplain MatchLevel levels}, each ranked above the next: its
  * {@linkplain NameFolding folded} form against the folded names of the entries; its {@linkplain
  * ArabicRomanisationKey romanisation key} against theirs; and, for names of six letters or more,
- * keys one edit away (two from nine key letters on). Within the exact and variant levels,
+ * keys one edit away (two from ten key letters on). Within the exact and variant levels,
  * administrative units and populated places (feature classes A and P) come first, then the larger
- * population; fuzzy matches are ordered by edit distance first.
+ * population; fuzzy matches are ordered by edit distance first. A caller that knows the countries
+ * a text is about can have their places first within each level.
  *
  * <p>Thread-safe: Lucene's searcher is; close it once no lookup runs.
  */
@@ -49,6 +51,9 @@ public final class Gazetteer implements Closeable {
 
   /** Matches fetched per level before the final ordering. */
   private static final int CANDIDATES = 500;
+
+  /** Fuzzy matches read (the nearest first) before the final ordering. */
+  private static final int FUZZY_CANDIDATES = 100;
 
   private final Path dir;
   private final FSDirectory directory;
@@ -90,19 +95,29 @@ public final class Gazetteer implements Closeable {
 
   /** The best {@code max} places for {@code name} with how each matched, best first. */
   public List<GazetteerMatch> find(String name, int max) {
+    return find(name, max, Set.of());
+  }
+
+  /**
+   * As {@link #find(String, int)}, with the places of {@code countries} (ISO 3166 alpha-2 codes,
+   * such as the article's focus) first within each match level.
+   */
+  public List<GazetteerMatch> find(String name, int max, Set<String> countries) {
     String folded = NameFolding.fold(name);
     if (folded.isEmpty() || max <= 0) {
       return List.of();
     }
     Map<Integer, GazetteerMatch> found = new LinkedHashMap<>();
     try {
-      collect(new TermQuery(new Term(IndexFields.FOLDED, folded)), MatchLevel.EXACT, found, max);
+      collect(
+          new TermQuery(new Term(IndexFields.FOLDED, folded)), MatchLevel.EXACT, countries, found, max);
       String key = ArabicRomanisationKey.ofFolded(folded);
       if (!key.isEmpty() && found.size() < max) {
-        collect(new TermQuery(new Term(IndexFields.KEY, key)), MatchLevel.VARIANT, found, max);
+        collect(
+            new TermQuery(new Term(IndexFields.KEY, key)), MatchLevel.VARIANT, countries, found, max);
       }
       if (!key.isEmpty() && found.size() < max && letters(folded) >= FUZZY_MIN_LETTERS) {
-        collectFuzzy(key, found, max);
+        collectFuzzy(key, countries, found, max);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -178,37 +193,58 @@ public final class Gazetteer implements Closeable {
     return counts;
   }
 
-  private void collect(Query query, MatchLevel level, Map<Integer, GazetteerMatch> found, int max)
+  private void collect(
+      Query query,
+      MatchLevel level,
+      Set<String> countries,
+      Map<Integer, GazetteerMatch> found,
+      int max)
       throws IOException {
     ScoreDoc[] hits = searcher.search(query, Math.max(max, CANDIDATES), IndexFields.RANKING).scoreDocs;
     StoredFields stored = searcher.storedFields();
+    List<Map.Entry<Integer, GazetteerEntry>> entries = new ArrayList<>();
     for (ScoreDoc hit : hits) {
+      if (countries.isEmpty() && found.size() + entries.size() >= max) {
+        break; // already in their final order: no need to read the others
+      }
+      if (!found.containsKey(hit.doc)) {
+        entries.add(Map.entry(hit.doc, IndexFields.fromDocument(stored.document(hit.doc))));
+      }
+    }
+    if (!countries.isEmpty()) {
+      entries.sort(Comparator.comparingInt(e -> countries.contains(e.getValue().countryCode()) ? 0 : 1));
+    }
+    for (Map.Entry<Integer, GazetteerEntry> entry : entries) {
       if (found.size() >= max) {
         return;
       }
-      if (!found.containsKey(hit.doc)) {
-        found.put(hit.doc, new GazetteerMatch(IndexFields.fromDocument(stored.document(hit.doc)), level));
-      }
+      found.put(entry.getKey(), new GazetteerMatch(entry.getValue(), level));
     }
   }
 
-  private void collectFuzzy(String key, Map<Integer, GazetteerMatch> found, int max)
+  private void collectFuzzy(
+      String key, Set<String> countries, Map<Integer, GazetteerMatch> found, int max)
       throws IOException {
-    int edits = key.length() >= 9 ? 2 : 1;
+    int edits = key.length() >= 10 ? 2 : 1;
     Query query = new FuzzyQuery(new Term(IndexFields.KEY, key), edits, 1, 50, true);
-    ScoreDoc[] hits = searcher.search(query, CANDIDATES, IndexFields.RANKING).scoreDocs;
+    // By score: Lucene scores the nearer keys higher, so the first hits are the closest ones.
+    ScoreDoc[] hits = searcher.search(query, Math.max(FUZZY_CANDIDATES, 4 * max)).scoreDocs;
     StoredFields stored = searcher.storedFields();
-    record Candidate(int doc, GazetteerEntry entry, int distance, int order) {}
+    record Candidate(int doc, GazetteerEntry entry, int elsewhere, int distance) {}
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < hits.length; i++) {
-      if (found.containsKey(hits[i].doc)) {
+    for (ScoreDoc hit : hits) {
+      if (found.containsKey(hit.doc)) {
         continue;
       }
-      GazetteerEntry entry = IndexFields.fromDocument(stored.document(hits[i].doc));
-      candidates.add(new Candidate(hits[i].doc, entry, distance(key, entry), i));
+      GazetteerEntry entry = IndexFields.fromDocument(stored.document(hit.doc));
+      int elsewhere = countries.isEmpty() || countries.contains(entry.countryCode()) ? 0 : 1;
+      candidates.add(new Candidate(hit.doc, entry, elsewhere, distance(key, entry)));
     }
     candidates.sort(
-        Comparator.comparingInt(Candidate::distance).thenComparingInt(Candidate::order));
+        Comparator.comparingInt(Candidate::elsewhere)
+            .thenComparingInt(Candidate::distance)
+            .thenComparingInt(c -> IndexFields.rank(c.entry().featureClass()))
+            .thenComparing(c -> -c.entry().population()));
     for (Candidate candidate : candidates) {
       if (found.size() >= max) {
         return;

@@ -1,6 +1,8 @@
 package org.sitrep.gazetteer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -69,7 +71,7 @@ public record GazetteerEntry(
 
   /** The name, the ASCII name and the alternate names, in that order, duplicates included. */
   public List<String> allNames() {
-    java.util.ArrayList<String> names = new java.util.ArrayList<>(alternateNames.size() + 2);
+    ArrayList<String> names = new ArrayList<>(alternateNames.size() + 2);
     names.add(name);
     if (!asciiName.isEmpty()) {
       names.add(asciiName);
@@ -87,7 +89,7 @@ public record GazetteerEntry(
       return Long.toString(geonameId);
     }
     return String.format(
-        java.util.Locale.ROOT, "%s@%.5f,%.5f", NameFolding.fold(name), latitude, longitude);
+        Locale.ROOT, "%s@%.5f,%.5f", NameFolding.fold(name), latitude, longitude);
   }
 
   private static String orEmpty(String s) {

@@ -2,6 +2,7 @@ package org.sitrep.gazetteer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -52,6 +53,16 @@ public final class GazetteerIndexer implements Closeable {
     }
   }
 
+  /** Whether {@code dir} holds a gazetteer index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** Opens the index in {@code dir} for updates, creating it when there is none. */
   public static GazetteerIndexer open(Path dir) throws IOException {
     return new GazetteerIndexer(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -81,7 +92,7 @@ public final class GazetteerIndexer implements Closeable {
   }
 
   /** Imports GeoNames rows read from {@code in}, named {@code source}. */
-  public ReadSummary importRows(java.io.Reader in, String source, GeoNamesReader reader)
+  public ReadSummary importRows(Reader in, String source, GeoNamesReader reader)
       throws IOException {
     try {
       return reader.read(in, source, source, this::addUnchecked);

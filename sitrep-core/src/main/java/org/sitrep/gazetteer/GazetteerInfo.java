@@ -1,7 +1,9 @@
 package org.sitrep.gazetteer;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a gazetteer index holds.
@@ -19,9 +21,9 @@ public record GazetteerInfo(
     Map<String, Long> bySource,
     long bytesOnDisk) {
 
-  /** Copies the maps. */
+  /** Copies the maps, sorted by key. */
   public GazetteerInfo {
-    byFeatureClass = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byFeatureClass));
-    bySource = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bySource));
+    byFeatureClass = Collections.unmodifiableMap(new TreeMap<>(byFeatureClass));
+    bySource = Collections.unmodifiableMap(new TreeMap<>(bySource));
   }
 }

@@ -85,6 +85,9 @@ final class GeoNamesLine {
     c[5] = String.format(Locale.ROOT, "%.5f", entry.longitude());
     c[6] = clean(entry.featureClass());
     c[7] = clean(entry.featureCode());
+    if (c[7].isEmpty() && c[6].equals("P")) {
+      c[7] = "PPL"; // GeoNames' generic populated place, for readers that need a code
+    }
     c[8] = clean(entry.countryCode());
     c[9] = "";
     c[10] = clean(entry.admin1Code());

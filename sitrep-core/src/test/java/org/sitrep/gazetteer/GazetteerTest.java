@@ -150,6 +150,28 @@ class GazetteerTest {
   }
 
   @Test
+  void putsTheFocusCountriesFirstWithinAMatchLevel(@TempDir Path other) throws IOException {
+    String rows =
+        Places.row("2210247", "Tripoli", "Tripoli", "", "32.88743", "13.18733", "P", "PPLC", "LY", "77", "1150989")
+            + "\n"
+            + Places.row("266826", "Tripoli", "Tripoli", "", "34.43667", "35.84972", "P", "PPLA", "LB", "09", "229398")
+            + "\n";
+    try (GazetteerIndexer indexer = GazetteerIndexer.create(other)) {
+      indexer.importRows(new java.io.StringReader(rows), "t.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
+    }
+    try (Gazetteer gazetteer = Gazetteer.open(other)) {
+      assertEquals(
+          List.of("LY", "LB"),
+          gazetteer.lookup("Tripoli", 2).stream().map(GazetteerEntry::countryCode).toList());
+      assertEquals(
+          List.of("LB", "LY"),
+          gazetteer.find("Tripoli", 2, java.util.Set.of("LB")).stream()
+              .map(m -> m.entry().countryCode())
+              .toList());
+    }
+  }
+
+  @Test
   void tellsToRunSetupWhenThereIsNoIndex(@TempDir Path empty) {
     NoGazetteerException e = assertThrows(NoGazetteerException.class, () -> Gazetteer.open(empty));
     assertEquals(
