@@ -3,6 +3,8 @@ package org.sitrep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +17,8 @@ import org.sitrep.extract.PlaceResolver;
 import org.sitrep.extract.SentenceFacts;
 import org.sitrep.extract.SentenceReader;
 import org.sitrep.extract.TriggerLexicon;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.geocode.GazetteerPlaceResolver;
 import org.sitrep.knowledge.KnowledgeFiles;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
@@ -68,8 +72,21 @@ public final class Pipeline {
     return new Pipeline(
         CoreNlpAnnotator.load(),
         new SentenceReader(registry, TriggerLexicon.load(files), CueLexicon.load(files)),
-        new ClaimAssembler(registry, new CountryFocus(places), PlaceResolver.wordsOnly(), version),
+        new ClaimAssembler(registry, new CountryFocus(places), placeResolver(config, registry), version),
         version);
+  }
+
+  /** The gazetteer's places when an index is installed, else the place words alone. */
+  private static PlaceResolver placeResolver(PipelineConfig config, ActorRegistry registry) {
+    Path index = config.gazetteerIndex();
+    if (index == null || !Files.isDirectory(index)) {
+      return PlaceResolver.wordsOnly();
+    }
+    try {
+      return new GazetteerPlaceResolver(Gazetteer.open(index), registry.countries());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the gazetteer at " + index + ": " + e.getMessage(), e);
+    }
   }
 
   /** Reads one article. */

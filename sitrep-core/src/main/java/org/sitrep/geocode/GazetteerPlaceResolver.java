@@ -1,0 +1,87 @@
+package org.sitrep.geocode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.actors.Countries;
+import org.sitrep.extract.PlaceMention;
+import org.sitrep.extract.PlaceResolver;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.model.Place;
+
+/**
+ * Gives the claims of an article coordinates, administrative units and an honest precision from
+ * the gazetteer: all place mentions of the article are resolved together ({@link Geocoder}); a
+ * place named only relative to another ("near Saraqib", "southwestern Aleppo") gets precision 2;
+ * a region precision 3; a name the gazetteer does not know falls back to the article's country
+ * with precision 3, its words kept as the claim's location.
+ *
+ * <p>Thread-safe.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+
+  private final Geocoder geocoder;
+  private final Gazetteer gazetteer;
+  private final Countries countries;
+
+  public GazetteerPlaceResolver(Gazetteer gazetteer, Countries countries) {
+    this.geocoder = new Geocoder(gazetteer, countries);
+    this.gazetteer = gazetteer;
+    this.countries = countries;
+  }
+
+  @Override
+  public ArticlePlaces forArticle(List<PlaceMention> mentions, String countryIso3, String countryName) {
+    String iso2 = countries.byIso3(countryIso3).map(c -> c.iso2()).orElse(null);
+    List<Geocoder.Query> queries = new ArrayList<>();
+    for (PlaceMention m : mentions) {
+      queries.add(new Geocoder.Query(m.name(), null));
+    }
+    List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, iso2);
+    Map<PlaceMention, GazetteerEntry> byMention = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention mention = mentions.get(i);
+      resolved.get(i).ifPresent(entry -> byMention.put(mention, entry));
+    }
+    Optional<GazetteerEntry> country = countryName == null ? Optional.empty()
+        : gazetteer.lookup(countryName, 5).stream().filter(Geocoder::isCountry).findFirst();
+    return mention -> place(mention, byMention.get(mention), country.orElse(null), countryName);
+  }
+
+  private static Place place(PlaceMention mention, GazetteerEntry entry, GazetteerEntry country, String countryName) {
+    String words = mention == null ? null : mention.name();
+    if (entry == null) {
+      if (country == null) {
+        return Place.mentioned(words, countryName);
+      }
+      // Unknown to the gazetteer: the country, precision 3; the words stay as the location.
+      return new Place(words, countryName, null, null, null, round(country.latitude()), round(country.longitude()), 3);
+    }
+    int precision = precision(entry, mention);
+    return new Place(words != null ? words : entry.name(),
+        entry.countryName().isEmpty() ? countryName : entry.countryName(),
+        blankToNull(entry.admin1Name()), blankToNull(entry.admin2Name()), null,
+        round(entry.latitude()), round(entry.longitude()), precision);
+  }
+
+  /** 1 the town itself; 2 near it, a part of it, or a district; 3 a province or a country. */
+  static int precision(GazetteerEntry entry, PlaceMention mention) {
+    String code = entry.featureCode();
+    if (entry.featureClass().equals("A")) {
+      return code.startsWith("ADM1") || code.startsWith("PCL") ? 3 : 2;
+    }
+    boolean relative = mention != null && mention.qualifier() != null;
+    return relative ? 2 : 1;
+  }
+
+  private static double round(double degrees) {
+    return Math.round(degrees * 10_000) / 10_000.0;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
