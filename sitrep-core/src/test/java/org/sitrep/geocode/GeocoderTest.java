@@ -12,12 +12,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.actors.ActorRegistry;
+import org.sitrep.extract.PlaceMention;
+import org.sitrep.extract.PlaceResolver;
 import org.sitrep.gazetteer.AdminNames;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.gazetteer.GazetteerIndexer;
 import org.sitrep.gazetteer.GeoNamesReader;
 import org.sitrep.knowledge.KnowledgeFiles;
+import org.sitrep.model.Place;
 
 /** Resolving the names of one document together, on a small real gazetteer. */
 class GeocoderTest {
@@ -65,6 +68,25 @@ class GeocoderTest {
   void readsCountryAdjectivesAndAbbreviationsAsTheCountry() {
     assertEquals(6252001, resolve("U.S.").get(0).orElseThrow().geonameId());
     assertEquals(163843, resolve("Syrian").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void givesClaimsPointsUnitsAndAnHonestPrecision() throws IOException {
+    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
+        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+    PlaceMention saraqib = new PlaceMention("Saraqib", 0, 7, 0, 4, false, null);
+    PlaceMention nearSaraqib = new PlaceMention("Saraqib", 20, 27, 15, 4, false, "near");
+    PlaceMention unknown = new PlaceMention("Qwxyzzy", 40, 47, 40, 2, false, null);
+    PlaceResolver.ArticlePlaces places = resolver.forArticle(List.of(saraqib, nearSaraqib, unknown), "SYR", "Syria");
+    Place town = places.place(saraqib);
+    assertEquals(35.8645, town.latitude());
+    assertEquals(36.8059, town.longitude());
+    assertEquals(1, town.geoPrecision());
+    assertEquals(2, places.place(nearSaraqib).geoPrecision());
+    Place fallback = places.place(unknown);
+    assertEquals("Qwxyzzy", fallback.location());
+    assertEquals(3, fallback.geoPrecision());
+    assertEquals(35.0, fallback.latitude());
   }
 
   @Test
