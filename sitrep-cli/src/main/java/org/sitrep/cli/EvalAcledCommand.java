@@ -16,6 +16,8 @@ import org.sitrep.eval.AcledRow;
 import org.sitrep.eval.Confusion;
 import org.sitrep.eval.EvalInputException;
 import org.sitrep.eval.Extractor;
+import org.sitrep.geo.GeoparserUnavailableException;
+import org.sitrep.geo.NameCoverage;
 import org.sitrep.eval.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -63,7 +65,23 @@ public final class EvalAcledCommand extends EvalFileCommand<AcledRow, AcledResul
 
   @Override
   AcledResult evaluate(List<AcledRow> rows, Extractor extractor, String origin, int threads, Progress progress) {
-    return AcledEvaluation.evaluate(rows, extractor, origin, threads, progress);
+    return AcledEvaluation.evaluate(rows, extractor, origin, threads, progress, coverage());
+  }
+
+  private NameCoverage coverage;
+  private boolean coverageLooked;
+
+  /** The gazetteer's names, for gazetteer_missing; null when none is installed. */
+  private NameCoverage coverage() {
+    if (!coverageLooked) {
+      coverageLooked = true;
+      try {
+        coverage = parent.geoparsers().coverage();
+      } catch (GeoparserUnavailableException e) {
+        coverage = null;
+      }
+    }
+    return coverage;
   }
 
   @Override

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.geo.Haversine;
+import org.sitrep.geo.NameCoverage;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 
@@ -32,21 +34,31 @@ public final class AcledEvaluation {
   /** Reads every row with {@code extractor} on the calling thread and scores it. */
   public static AcledResult evaluate(
       List<AcledRow> rows, Extractor extractor, String origin, Progress progress) {
-    return evaluate(rows, extractor, origin, 1, progress);
+    return evaluate(rows, extractor, origin, 1, progress, null);
+  }
+
+  /** As {@link #evaluate(List, Extractor, String, int, Progress, NameCoverage)} without a gazetteer. */
+  public static AcledResult evaluate(
+      List<AcledRow> rows, Extractor extractor, String origin, int threads, Progress progress) {
+    return evaluate(rows, extractor, origin, threads, progress, null);
   }
 
   /**
    * Reads every row with {@code extractor} on {@code threads} threads (more than one needs a
    * thread-safe extractor) and scores it; the time reported is the wall clock of the reading.
+   * {@code coverage} (may be null) tells which gold locations the gazetteer knows.
    */
-  public static AcledResult evaluate(
-      List<AcledRow> rows, Extractor extractor, String origin, int threads, Progress progress) {
+  public static AcledResult evaluate(List<AcledRow> rows, Extractor extractor, String origin, int threads,
+      Progress progress, NameCoverage coverage) {
     List<Article> articles = rows.stream().map(r -> r.article(origin)).toList();
     Extraction extraction = Extraction.run(articles, extractor, threads, progress);
     Map<AcledField, Integer> correct = new EnumMap<>(AcledField.class);
     List<AcledMiss> misses = new ArrayList<>();
     Confusion subEventTypes = new Confusion();
     long events = 0;
+    int goldPoints = 0;
+    int within = 0;
+    int missing = 0;
     for (int i = 0; i < rows.size(); i++) {
       AcledRow row = rows.get(i);
       List<Claim> claims = extraction.claims().get(i);
@@ -60,6 +72,16 @@ public final class AcledEvaluation {
           misses.add(new AcledMiss(row.row(), field, row.gold(field), predicted, row.notes()));
         }
       }
+      if (row.latitude() != null && row.longitude() != null) {
+        goldPoints++;
+        if (match.claim().map(c -> withinKm(c, row, NEAR_KM)).orElse(false)) {
+          within++;
+        }
+        if (coverage != null
+            && !coverage.covers(row.gold(AcledField.LOCATION), row.latitude(), row.longitude(), NEAR_KM)) {
+          missing++;
+        }
+      }
       subEventTypes.add(
           row.gold(AcledField.SUB_EVENT_TYPE),
           match.claim().map(AcledField.SUB_EVENT_TYPE::predicted).orElse(CaseLabels.NO_EVENT));
@@ -71,7 +93,19 @@ public final class AcledEvaluation {
         events,
         extraction.seconds(),
         misses,
-        subEventTypes);
+        subEventTypes,
+        goldPoints,
+        within,
+        coverage == null ? null : missing);
+  }
+
+  /** How near an event must lie to the gold point to count as in the right place, in km. */
+  static final double NEAR_KM = 25;
+
+  private static boolean withinKm(Claim claim, AcledRow row, double km) {
+    Double lat = claim.place().latitude();
+    Double lon = claim.place().longitude();
+    return lat != null && lon != null && Haversine.km(lat, lon, row.latitude(), row.longitude()) <= km;
   }
 
   /**

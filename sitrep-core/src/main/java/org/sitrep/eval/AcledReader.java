@@ -87,7 +87,20 @@ public final class AcledReader {
     }
     gold.put(AcledField.EVENT_DATE, day.get().toString());
     gold.put(AcledField.FATALITIES, Integer.toString(Integer.parseInt(fatalities)));
-    return new AcledRow(row.number(), notes, published, gold);
+    return new AcledRow(row.number(), notes, published, gold, degrees(table, row, "latitude"), degrees(table, row, "longitude"));
+  }
+
+  /** An optional coordinate column: null when the file lacks it or the cell is no number. */
+  private static Double degrees(TableFile table, TableFile.Row row, String column) {
+    if (!table.has(column)) {
+      return null;
+    }
+    String value = table.get(row, column);
+    try {
+      return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String cell(TableFile table, TableFile.Row row, String column) throws RowProblem {

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param misses every wrong field of every row
  * @param subEventTypes gold sub-event types against those of the best-matching claims (NO_EVENT
  *     without an event claim), to show what is confused with what
+ * @param goldPoints rows with gold coordinates
+ * @param within25km of those, rows whose best-matching event lies within 25 km of the gold point
+ * @param gazetteerMissing of those, rows whose gold location has no gazetteer entry of that name
+ *     within 25 km; null when no gazetteer was available
  */
 public record AcledResult(
     int rows,
@@ -24,7 +28,10 @@ public record AcledResult(
     long events,
     double seconds,
     List<AcledMiss> misses,
-    Confusion subEventTypes) {
+    Confusion subEventTypes,
+    int goldPoints,
+    int within25km,
+    Integer gazetteerMissing) {
 
   public AcledResult {
     correct = new EnumMap<>(correct);
@@ -48,7 +55,9 @@ public record AcledResult(
 
   /**
    * The result as the keys of the JSON output, in order: {@code rows}, each field's share, {@code
-   * events_per_row}, {@code rows_per_s}; shares rounded to four decimals.
+   * within_25km} and {@code gazetteer_missing} (shares of the rows with gold coordinates; null
+   * without any, or without a gazetteer), {@code events_per_row}, {@code rows_per_s}; shares rounded
+   * to four decimals.
    */
   public Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -56,6 +65,9 @@ public record AcledResult(
     for (AcledField field : AcledField.values()) {
       map.put(field.key(), round(share(field), 4));
     }
+    map.put("within_25km", goldPoints == 0 ? null : round(within25km / (double) goldPoints, 4));
+    map.put("gazetteer_missing",
+        goldPoints == 0 || gazetteerMissing == null ? null : round(gazetteerMissing / (double) goldPoints, 4));
     map.put("events_per_row", round(eventsPerRow(), 4));
     map.put("rows_per_s", round(rowsPerSecond(), 1));
     return map;

@@ -11,9 +11,17 @@ import org.sitrep.model.Article;
  * @param row data row number in the file, from 1, the header not counted
  * @param notes the notes without the coders' annotations ({@link AcledNotes})
  * @param published the UTC day of the row's {@code timestamp}, standing in for a publication day
+ * @param latitude the gold point's latitude, null when the file gives none
+ * @param longitude the gold point's longitude, null when the file gives none
  * @param gold every {@link AcledField}'s gold value, trimmed; the event date as an ISO date
  */
-public record AcledRow(int row, String notes, LocalDate published, Map<AcledField, String> gold) {
+public record AcledRow(
+    int row, String notes, LocalDate published, Map<AcledField, String> gold, Double latitude, Double longitude) {
+
+  /** A row without a gold point. */
+  public AcledRow(int row, String notes, LocalDate published, Map<AcledField, String> gold) {
+    this(row, notes, published, gold, null, null);
+  }
 
   public AcledRow {
     Objects.requireNonNull(notes, "notes");

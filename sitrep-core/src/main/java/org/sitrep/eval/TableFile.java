@@ -105,6 +105,11 @@ final class TableFile {
     return name;
   }
 
+  /** True when the header names {@code column}. */
+  boolean has(String column) {
+    return columns.containsKey(normalise(column));
+  }
+
   /** The cell of {@code column} in {@code row}, or null when the row is too short to have it. */
   String get(Row row, String column) {
     Integer i = columns.get(normalise(column));

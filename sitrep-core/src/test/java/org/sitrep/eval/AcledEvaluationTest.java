@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Claim;
+import org.sitrep.model.Place;
 
 class AcledEvaluationTest {
 
@@ -148,6 +149,8 @@ class AcledEvaluationTest {
             "fatalities",
             "event_date",
             "location",
+            "within_25km",
+            "gazetteer_missing",
             "events_per_row",
             "rows_per_s"),
         List.copyOf(result.toMap().keySet()));
@@ -182,5 +185,27 @@ class AcledEvaluationTest {
         result.subEventTypes().topConfusions(10));
     AcledResult onThreads = AcledEvaluation.evaluate(rows, extractor, "fixture", 2, Progress.NONE);
     assertEquals(result.correct(), onThreads.correct());
+  }
+
+  @Test
+  void countsEventsWithin25KmOfTheGoldPointAndLocationsTheGazetteerLacks() {
+    AcledRow near = new AcledRow(1, "Soldiers clashed.", MARCH_2, row("A", "", "Karvo").gold(), 10.0, 20.0);
+    AcledRow far = new AcledRow(2, "Soldiers clashed.", MARCH_2, row("A", "", "Lindow").gold(), 10.0, 20.0);
+    AcledRow pointless = row("A", "", "Karvo");
+    Claim placed = placedAt(10.1, 20.0);
+    Claim elsewhere = placedAt(12.0, 20.0);
+    AcledResult result = AcledEvaluation.evaluate(List.of(near, far, pointless),
+        a -> a.origin().endsWith(":1") ? List.of(placed) : List.of(elsewhere), "t", 1, Progress.NONE,
+        (name, lat, lon, km) -> name.equals("Karvo"));
+    assertEquals(0.5, result.toMap().get("within_25km"), "11 km away counts, 222 km does not; rows without a point do not count");
+    assertEquals(0.5, result.toMap().get("gazetteer_missing"));
+  }
+
+  private static Claim placedAt(double latitude, double longitude) {
+    Claim c = TestClaims.event(ARMED_CLASH, "A", 1, null, 2, MARCH_2, "Karvo");
+    return new Claim(c.id(), c.pipelineVersion(), c.articleId(), c.eventDate(), c.timePrecision(),
+        c.subEventType(), c.actor1(), c.assocActor1(), c.inter1(), c.actor2(), c.assocActor2(), c.inter2(),
+        new Place("Karvo", null, null, null, null, latitude, longitude, 1), c.source(), c.notes(),
+        c.fatalities(), c.speaker(), c.cue(), c.modality(), c.claimedFatalities(), c.evidence());
   }
 }
