@@ -108,6 +108,8 @@ class EvalCommandTest {
             "fatalities",
             "event_date",
             "location",
+            "within_25km",
+            "gazetteer_missing",
             "events_per_row",
             "rows_per_s",
             "skipped",
