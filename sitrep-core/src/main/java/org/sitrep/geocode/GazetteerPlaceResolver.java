@@ -23,6 +23,8 @@ import org.sitrep.model.Place;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
 
+  private static final RelativePlaces RELATIVE = new RelativePlaces();
+
   private final Geocoder geocoder;
   private final Gazetteer gazetteer;
   private final Countries countries;
@@ -61,10 +63,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return new Place(words, countryName, null, null, null, round(country.latitude()), round(country.longitude()), 3);
     }
     int precision = precision(entry, mention);
+    double[] point = point(entry, mention);
     return new Place(words != null ? words : entry.name(),
         entry.countryName().isEmpty() ? countryName : entry.countryName(),
         blankToNull(entry.admin1Name()), blankToNull(entry.admin2Name()), null,
-        round(entry.latitude()), round(entry.longitude()), precision);
+        round(point[0]), round(point[1]), precision);
+  }
+
+  /**
+   * The entry's point, moved when the words place the event to one side of it ("west of Saraqib")
+   * or in a part of a region ("southwestern Aleppo"); a part of a town stays at the town.
+   */
+  private static double[] point(GazetteerEntry entry, PlaceMention mention) {
+    if (mention == null || mention.qualifier() == null) {
+      return new double[] {entry.latitude(), entry.longitude()};
+    }
+    return RELATIVE.read(mention.qualifier() + " " + mention.name())
+        .filter(r -> !r.part() || entry.featureClass().equals("A"))
+        .map(r -> RelativePlaces.point(r, entry.latitude(), entry.longitude()))
+        .orElse(new double[] {entry.latitude(), entry.longitude()});
   }
 
   /** 1 the town itself; 2 near it, a part of it, or a district; 3 a province or a country. */

@@ -77,12 +77,18 @@ class GeocoderTest {
     PlaceMention saraqib = new PlaceMention("Saraqib", 0, 7, 0, 4, false, null);
     PlaceMention nearSaraqib = new PlaceMention("Saraqib", 20, 27, 15, 4, false, "near");
     PlaceMention unknown = new PlaceMention("Qwxyzzy", 40, 47, 40, 2, false, null);
-    PlaceResolver.ArticlePlaces places = resolver.forArticle(List.of(saraqib, nearSaraqib, unknown), "SYR", "Syria");
+    PlaceMention westOfSaraqib = new PlaceMention("Saraqib", 60, 67, 55, 4, false, "west");
+    PlaceResolver.ArticlePlaces places =
+        resolver.forArticle(List.of(saraqib, nearSaraqib, unknown, westOfSaraqib), "SYR", "Syria");
     Place town = places.place(saraqib);
     assertEquals(35.8645, town.latitude());
     assertEquals(36.8059, town.longitude());
     assertEquals(1, town.geoPrecision());
     assertEquals(2, places.place(nearSaraqib).geoPrecision());
+    Place west = places.place(westOfSaraqib);
+    assertEquals(2, west.geoPrecision());
+    assertEquals(RelativePlaces.SIDE_KM, org.sitrep.geo.Haversine.km(35.8645, 36.8059, west.latitude(), west.longitude()), 0.1);
+    assertTrue(west.longitude() < 36.8059);
     Place fallback = places.place(unknown);
     assertEquals("Qwxyzzy", fallback.location());
     assertEquals(3, fallback.geoPrecision());
