@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.sitrep.actors.ActorRegistry;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.gazetteer.GazetteerHome;
 import org.sitrep.gazetteer.GazetteerMatch;
 import org.sitrep.gazetteer.NoGazetteerException;
+import org.sitrep.geocode.TextGeocoder;
+import org.sitrep.knowledge.KnowledgeFiles;
+import org.sitrep.nlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep geocode "TEXT"}: the gazetteer's ranked candidates for TEXT, looked up as one
- * place name. (Finding the place names inside a longer text comes later.)
+ * place name; with {@code --text}, the place names found in TEXT, resolved together with their
+ * precision, as the pipeline resolves an article's.
  */
 @Command(
     name = "geocode",
@@ -73,10 +78,20 @@ final class GeocodeCommand implements Callable<Integer> {
     this.home = home;
   }
 
+  @Option(
+      names = "--text",
+      description = "read TEXT as running text: find its place names and resolve them together, each"
+          + " with its precision (columns: name, start, end, location, country, admin1, latitude,"
+          + " longitude, geo_precision); loads the NLP models (a few seconds)")
+  private boolean runningText;
+
   @Override
   public Integer call() throws IOException {
     if (max < 1) {
       throw new ParameterException(spec.commandLine(), "--max must be at least 1, was " + max);
+    }
+    if (runningText) {
+      return geocodeText();
     }
     List<GazetteerMatch> matches;
     try (Gazetteer gazetteer = Gazetteer.open(new GazetteerHome(home.get()).index())) {
@@ -91,6 +106,45 @@ final class GeocodeCommand implements Callable<Integer> {
     for (GazetteerMatch match : matches) {
       rows.add(row(match));
     }
+    print(rows);
+    if (rows.isEmpty()) {
+      streams.err().println("sitrep: geocode: no place named '" + text + "' in the gazetteer");
+    }
+    streams.out().flush();
+    return ExitCode.OK;
+  }
+
+  private int geocodeText() throws IOException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (Gazetteer gazetteer = Gazetteer.open(new GazetteerHome(home.get()).index())) {
+      TextGeocoder geocoder = new TextGeocoder(
+          CoreNlpAnnotator.load(), gazetteer, ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+      for (TextGeocoder.Found found : geocoder.geocode(text)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", found.mention().name());
+        row.put("start", found.mention().begin());
+        row.put("end", found.mention().end());
+        row.put("location", found.place().location());
+        row.put("country", found.place().country());
+        row.put("admin1", found.place().admin1());
+        row.put("latitude", found.place().latitude());
+        row.put("longitude", found.place().longitude());
+        row.put("geo_precision", found.place().geoPrecision());
+        rows.add(row);
+      }
+    } catch (NoGazetteerException e) {
+      streams.err().println("sitrep: " + e.getMessage());
+      return ExitCode.UNREADABLE_INPUT;
+    }
+    print(rows);
+    if (rows.isEmpty()) {
+      streams.err().println("sitrep: geocode: no place names found in the text");
+    }
+    streams.out().flush();
+    return ExitCode.OK;
+  }
+
+  private void print(List<Map<String, Object>> rows) throws IOException {
     if (json) {
       streams.out().println(new ObjectMapper().writeValueAsString(rows));
     } else if (!rows.isEmpty()) {
@@ -101,11 +155,6 @@ final class GeocodeCommand implements Callable<Integer> {
         streams.out().println(String.join("\t", cells));
       }
     }
-    if (rows.isEmpty()) {
-      streams.err().println("sitrep: geocode: no place named '" + text + "' in the gazetteer");
-    }
-    streams.out().flush();
-    return ExitCode.OK;
   }
 
   private static Map<String, Object> row(GazetteerMatch match) {
