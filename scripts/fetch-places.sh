@@ -63,11 +63,30 @@ done
 
 mkdir -p "$dir"
 log "converting"
-node - "$work" "$work/places.tsv" <<'JS'
+# The project's country names, adjectives and aliases ("U.S.", "Russian") name the gazetteer's countries too.
+knowledge="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/sitrep-core/src/main/resources/org/sitrep/knowledge/countries.tsv"
+node - "$work" "$work/places.tsv" "$knowledge" <<'JS'
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [work, out] = process.argv.slice(2);
+const [work, out, knowledge] = process.argv.slice(2);
+
+/** ISO2 -> the names, adjectives and aliases countries.tsv gives the country. */
+function knowledgeNames(file) {
+  const names = new Map();
+  if (!file || !fs.existsSync(file)) return names;
+  let header = null;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (!header) { header = cells; continue; }
+    const cell = (name) => (cells[header.indexOf(name)] || '').trim();
+    const list = [cell('name'), ...cell('adjectives').split('|'), ...cell('aliases').split('|')];
+    names.set(cell('iso2'), list.map((n) => n.trim()).filter((n) => n));
+  }
+  return names;
+}
+const countryWords = knowledgeNames(knowledge);
 const pkg = (name, file) => path.join(work, name, 'package', file);
 
 const countries = require(pkg('country-state-city-3.2.1', 'lib/assets/country.json'));
@@ -195,7 +214,8 @@ for (const c of countries) {
   alts.push(bare, bare.replace(/^The /, ''));
   row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', popCountry.get(c.isoCode), c.latitude, c.longitude);
   if (!plausible(c.isoCode, c.latitude, c.longitude)) console.error(`fetch-places: warning: the point of ${c.isoCode} lies far from its cities`);
-  geoRow(countryName[c.isoCode], alts, 'PCLI', c.isoCode, '00', '', popCountry.get(c.isoCode), c.latitude, c.longitude);
+  geoRow(countryName[c.isoCode], [...alts, ...(countryWords.get(c.isoCode) || [])], 'PCLI', c.isoCode, '00', '',
+    popCountry.get(c.isoCode), c.latitude, c.longitude);
 }
 
 // First-level units: GeoNames names (those cities500 refers to), linked to country-state-city's
