@@ -96,6 +96,8 @@ public final class Geocoder {
       double score = -0.05 * rank + (level == MatchLevel.EXACT ? 3 : level == MatchLevel.VARIANT ? 1.5 : 0);
       if (isCountry(c) || c.featureCode().startsWith("ADM1")) {
         score += 1.5; // a name that is a country's or a province's usually means them
+      } else if (c.featureCode().equals("PPLC")) {
+        score += 2; // news means the capital: "Washington", "London"
       }
       if (country != null && country.equals(c.countryCode())) {
         score += 2;
