@@ -25,6 +25,10 @@ import org.sitrep.geo.Haversine;
 public final class Geocoder {
 
   private static final int CANDIDATES = 25;
+  /** Points for lying near all the document's other places. */
+  private static final double CLOSENESS = 3.5;
+  /** Rounds in which every name is chosen again beside the others' choices. */
+  private static final int CONTEXT_ROUNDS = 2;
   /** Places further than this from every other place of the document get no closeness bonus. */
   private static final double NEAR_KM = 300;
 
@@ -57,21 +61,26 @@ public final class Geocoder {
       candidates.add(gazetteer.find(name, CANDIDATES));
     }
     String country = countryHint != null ? countryHint : country(candidates);
-    // First pass: each name alone; second: each name with the first-pass choices of the others.
-    List<GazetteerEntry> first = new ArrayList<>();
+    // First pass: each name alone; then each name again beside the others' latest choices.
+    List<GazetteerEntry> current = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
-      first.add(best(queries.get(i), candidates.get(i), country, List.of()).orElse(null));
+      current.add(best(queries.get(i), candidates.get(i), country, List.of()).orElse(null));
+    }
+    for (int round = 0; round < CONTEXT_ROUNDS; round++) {
+      List<GazetteerEntry> next = new ArrayList<>();
+      for (int i = 0; i < queries.size(); i++) {
+        List<GazetteerEntry> others = new ArrayList<>();
+        for (int j = 0; j < current.size(); j++) {
+          if (j != i && current.get(j) != null) {
+            others.add(current.get(j));
+          }
+        }
+        next.add(best(queries.get(i), candidates.get(i), country, others).orElse(null));
+      }
+      current = next;
     }
     List<Optional<GazetteerEntry>> chosen = new ArrayList<>();
-    for (int i = 0; i < queries.size(); i++) {
-      List<GazetteerEntry> others = new ArrayList<>();
-      for (int j = 0; j < first.size(); j++) {
-        if (j != i && first.get(j) != null) {
-          others.add(first.get(j));
-        }
-      }
-      chosen.add(best(queries.get(i), candidates.get(i), country, others));
-    }
+    current.forEach(e -> chosen.add(Optional.ofNullable(e)));
     return chosen;
   }
 
@@ -126,7 +135,7 @@ public final class Geocoder {
     return c.featureCode().startsWith("PCL");
   }
 
-  /** Up to 2 points for lying near the document's other places. */
+  /** Up to {@link #CLOSENESS} points for lying near the document's other places. */
   private static double closeness(GazetteerEntry c, List<GazetteerEntry> others) {
     if (others.isEmpty()) {
       return 0;
@@ -137,6 +146,6 @@ public final class Geocoder {
         near++;
       }
     }
-    return 2.0 * near / others.size();
+    return CLOSENESS * near / others.size();
   }
 }
