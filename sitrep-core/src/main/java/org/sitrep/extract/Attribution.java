@@ -10,10 +10,9 @@ import org.sitrep.model.Modality;
  * @param speaker {@code publisher} or the quoted party
  * @param cue the attributing words, or null
  * @param modality the modality the attribution gives
- * @param partisan true when the speaker is a party to the conflict
  * @param evidence spans of the cue and the speaker
  */
-public record Attribution(String speaker, String cue, Modality modality, boolean partisan, List<Evidence> evidence) {
+public record Attribution(String speaker, String cue, Modality modality, List<Evidence> evidence) {
 
   public Attribution {
     evidence = List.copyOf(evidence);
@@ -21,7 +20,7 @@ public record Attribution(String speaker, String cue, Modality modality, boolean
 
   /** The publisher speaking in its own voice. */
   public static Attribution publisher(String publisher) {
-    return new Attribution(publisher, null, Modality.ASSERTED, false, List.of());
+    return new Attribution(publisher, null, Modality.ASSERTED, List.of());
   }
 
   public boolean isPublisher(String publisher) {

@@ -43,7 +43,7 @@ public final class AttributionReader {
       Evidence cueEvidence = Evidence.of("cue", text, cue.begin(), cue.end());
       String cueText = text.substring(cue.begin(), cue.end());
       if (kind == Cue.Kind.ADVERB) {
-        return new Attribution(publisher, cueText, cue.cue().modality(), false, List.of(cueEvidence));
+        return new Attribution(publisher, cueText, cue.cue().modality(), List.of(cueEvidence));
       }
       Optional<int[]> span = Optional.empty();
       if (kind == Cue.Kind.ACCORDING) {
@@ -68,15 +68,14 @@ public final class AttributionReader {
           speaker = lastNamedSpeaker;
         }
       }
-      boolean partisan = isPartisan(facts, begin, end);
       Modality modality = cue.cue().modality();
-      if (partisan && modality == Modality.REPORTED) {
+      if (modality == Modality.REPORTED && isPartisan(facts, begin, end)) {
         modality = Modality.CLAIMED;
       }
       List<Evidence> evidence = new ArrayList<>();
       evidence.add(cueEvidence);
       evidence.add(Evidence.of("speaker", text, begin, end));
-      return new Attribution(speaker, cueText, modality, partisan, evidence);
+      return new Attribution(speaker, cueText, modality, evidence);
     }
     return Attribution.publisher(publisher);
   }

@@ -172,7 +172,7 @@ public final class ClaimAssembler {
     Sides sides = main == null ? Sides.none() : roles.find(withoutSpeaker(first, attribution), main.from(), main.to());
     Modality modality = modalityAround(first, main, attribution.modality());
     Attribution effective = modality == attribution.modality() ? attribution
-        : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.partisan(), attribution.evidence());
+        : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.evidence());
     return new Draft(t, List.copyOf(scope), main, kinds, List.copyOf(fixed), sides, effective,
         date(article, facts, scope), places(facts, scope, triggerSentences), List.copyOf(deaths));
   }

@@ -11,14 +11,4 @@ package org.sitrep.geocode;
  * @param precision ACLED's geo_precision for the described place when the anchor itself resolves
  *     to a town: 1 the anchor itself, 2 near it or a part of it
  */
-public record RelativePlace(String anchor, Double distanceKm, Double bearing, boolean part, int precision) {
-
-  /** The place itself, nothing relative about it. */
-  public static RelativePlace exactly(String anchor) {
-    return new RelativePlace(anchor, null, null, false, 1);
-  }
-
-  public boolean isRelative() {
-    return precision > 1;
-  }
-}
+public record RelativePlace(String anchor, Double distanceKm, Double bearing, boolean part, int precision) {}
