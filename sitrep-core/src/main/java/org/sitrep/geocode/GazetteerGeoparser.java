@@ -3,15 +3,19 @@ package org.sitrep.geocode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.actors.Countries;
 import org.sitrep.extract.PlaceFinder;
 import org.sitrep.extract.PlaceMention;
+import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.gazetteer.MatchLevel;
 import org.sitrep.geo.Geoparser;
 import org.sitrep.geo.ResolvedToponym;
 import org.sitrep.geo.TextSpan;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Sitrep's geoparser: finds place names with the pipeline's {@link PlaceFinder} (on CoreNLP's
@@ -21,13 +25,20 @@ import org.sitrep.nlp.Sentence;
  */
 public final class GazetteerGeoparser implements Geoparser {
 
+  /** Places this big are toponyms wherever their name stands. */
+  private static final long WELL_KNOWN_POPULATION = 500_000;
+
   private final Geocoder geocoder;
+  private final Gazetteer gazetteer;
+  private final Countries countries;
   private final CoreNlpAnnotator annotator;
   private final PlaceFinder finder = new PlaceFinder();
 
   /** {@code annotator} may be null when only gold spans will be resolved. */
-  public GazetteerGeoparser(Geocoder geocoder, CoreNlpAnnotator annotator) {
-    this.geocoder = geocoder;
+  public GazetteerGeoparser(Gazetteer gazetteer, Countries countries, CoreNlpAnnotator annotator) {
+    this.geocoder = new Geocoder(gazetteer, countries);
+    this.gazetteer = gazetteer;
+    this.countries = countries;
     this.annotator = annotator;
   }
 
@@ -59,13 +70,36 @@ public final class GazetteerGeoparser implements Geoparser {
     AnnotatedText annotated = annotator.annotate(text);
     List<TextSpan> spans = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      for (PlaceMention mention : finder.find(sentence, text, i -> false)) {
+      List<PlaceMention> places = finder.find(sentence, text, i -> false);
+      for (PlaceMention mention : places) {
         if (mention.score() >= 2) {
           spans.add(new TextSpan(mention.begin(), mention.end()));
         }
       }
+      for (Token token : sentence.tokens()) {
+        boolean taken = spans.stream().anyMatch(s -> s.start() < token.end() && token.begin() < s.end());
+        if (!taken && isWellKnownPlace(token)) {
+          spans.add(new TextSpan(token.begin(), token.end())); // "U.S.", "Russian", "Tokyo" in any position
+        }
+      }
     }
+    spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return resolve(text, spans);
+  }
+
+  /**
+   * A capitalised word that names a country (or is its adjective) or a big place exactly: these
+   * are toponyms wherever they stand, even where the finder sees no preposition before them.
+   */
+  private boolean isWellKnownPlace(Token token) {
+    if (!token.isCapitalised() || token.word().length() < 2 || !token.pos().startsWith("NNP") && !token.pos().equals("JJ")) {
+      return false;
+    }
+    if (countries.named(token.word()).isPresent()) {
+      return true;
+    }
+    return token.pos().startsWith("NNP") && gazetteer.find(token.word(), 1).stream()
+        .anyMatch(m -> m.level() == MatchLevel.EXACT && m.entry().population() >= WELL_KNOWN_POPULATION);
   }
 
   /** "Saraqib, Idlib" or "Kokorowe (Houet)": the next name, when only a comma or bracket stands between. */

@@ -41,7 +41,7 @@ public final class GazetteerGeoparserFactory implements GeoparserFactory {
   @Override
   public Geoparser geoparser() {
     Countries countries = ActorRegistry.load(KnowledgeFiles.builtIn()).countries();
-    return new GazetteerGeoparser(new Geocoder(gazetteer(), countries), CoreNlpAnnotator.load());
+    return new GazetteerGeoparser(gazetteer(), countries, CoreNlpAnnotator.load());
   }
 
   @Override
