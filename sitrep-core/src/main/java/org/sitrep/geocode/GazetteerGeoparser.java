@@ -102,13 +102,23 @@ public final class GazetteerGeoparser implements Geoparser {
         .anyMatch(m -> m.level() == MatchLevel.EXACT && m.entry().population() >= WELL_KNOWN_POPULATION);
   }
 
-  /** "Saraqib, Idlib" or "Kokorowe (Houet)": the next name, when only a comma or bracket stands between. */
+  /** The unit written right after a name: ", Tenn." or ", Georgia" in the text. */
+  private static final java.util.regex.Pattern WRITTEN_UNIT =
+      java.util.regex.Pattern.compile("^\\s*[,(]\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)");
+
+  /**
+   * "Saraqib, Idlib" or "Kokorowe (Houet)": the next name, when only a comma or bracket stands
+   * between; else a capitalised word written after a comma ("Paris, Tenn.").
+   */
   private static String qualifier(String text, List<TextSpan> spans, int i) {
-    if (i + 1 >= spans.size()) {
-      return null;
+    int end = spans.get(i).end();
+    if (i + 1 < spans.size()) {
+      String between = text.substring(end, Math.max(end, spans.get(i + 1).start())).strip();
+      if (between.equals(",") || between.equals("(") || between.equals(", in") || between.equals("in")) {
+        return text.substring(spans.get(i + 1).start(), spans.get(i + 1).end());
+      }
     }
-    String between = text.substring(spans.get(i).end(), Math.max(spans.get(i).end(), spans.get(i + 1).start())).strip();
-    boolean adjoining = between.equals(",") || between.equals("(") || between.equals(", in") || between.equals("in");
-    return adjoining ? text.substring(spans.get(i + 1).start(), spans.get(i + 1).end()) : null;
+    java.util.regex.Matcher m = WRITTEN_UNIT.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    return m.find() ? m.group(1) : null;
   }
 }

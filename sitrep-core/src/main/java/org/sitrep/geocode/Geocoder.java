@@ -126,9 +126,33 @@ public final class Geocoder {
 
   private static boolean admits(GazetteerEntry c, String unit) {
     String u = unit.toLowerCase(Locale.ROOT);
-    return !c.admin1Name().isEmpty() && c.admin1Name().toLowerCase(Locale.ROOT).contains(u)
+    String letters = u.replaceAll("[^\\p{L}]", "");
+    boolean code = letters.length() >= 2 && letters.equalsIgnoreCase(c.admin1Code()); // "Tex." no, "TX", "La." yes
+    return code
+        || !c.admin1Name().isEmpty() && (c.admin1Name().toLowerCase(Locale.ROOT).contains(u) || abbreviates(u, c.admin1Name()))
         || !c.admin2Name().isEmpty() && c.admin2Name().toLowerCase(Locale.ROOT).contains(u)
         || c.countryName().toLowerCase(Locale.ROOT).equals(u);
+  }
+
+  /**
+   * True when {@code abbreviation} ("tenn.", "w.va.", "ga.") can stand for {@code name}: its
+   * letters appear in the name in order, starting with the name's first letter.
+   */
+  static boolean abbreviates(String abbreviation, String name) {
+    String letters = abbreviation.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    String target = name.toLowerCase(Locale.ROOT);
+    if (letters.length() < 2 || letters.length() >= target.length() || letters.charAt(0) != target.charAt(0)) {
+      return false;
+    }
+    int at = 0;
+    for (char ch : letters.toCharArray()) {
+      at = target.indexOf(ch, at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   static boolean isCountry(GazetteerEntry c) {

@@ -96,6 +96,21 @@ class GeocoderTest {
   }
 
   @Test
+  void readsWrittenAbbreviationsOfUnits() {
+    assertTrue(Geocoder.abbreviates("Tenn.", "Tennessee"));
+    assertTrue(Geocoder.abbreviates("W.Va.", "West Virginia"));
+    assertTrue(Geocoder.abbreviates("Ga.", "Georgia"));
+    assertTrue(!Geocoder.abbreviates("Ga.", "Alabama"));
+    assertTrue(!Geocoder.abbreviates("T", "Tennessee"));
+  }
+
+  @Test
+  void takesThePlaceInTheUnitWrittenBesideIt() {
+    List<Optional<GazetteerEntry>> resolved = geocoder.resolve(List.of(new Geocoder.Query("Alexandria", "La.")), null);
+    assertEquals(4314550, resolved.get(0).orElseThrow().geonameId());
+  }
+
+  @Test
   void leavesAnUnknownNameUnresolved() {
     assertTrue(resolve("Qwxyzzy").get(0).isEmpty());
   }
