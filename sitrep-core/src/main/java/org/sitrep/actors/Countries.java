@@ -2,8 +2,10 @@ package org.sitrep.actors;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.KnowledgeFiles;
@@ -20,15 +22,18 @@ import org.sitrep.text.WordStream;
 public final class Countries {
 
   private final Map<String, Country> byIso3;
+  private final Map<String, Country> byName;
   private final PhraseTrie<Country> names;
 
-  private Countries(Map<String, Country> byIso3, PhraseTrie<Country> names) {
+  private Countries(Map<String, Country> byIso3, Map<String, Country> byName, PhraseTrie<Country> names) {
     this.byIso3 = byIso3;
+    this.byName = byName;
     this.names = names;
   }
 
   static Countries load(KnowledgeFiles files) {
     Map<String, Country> byIso3 = new LinkedHashMap<>();
+    Map<String, Country> byName = new HashMap<>();
     PhraseTrie.Builder<Country> names = PhraseTrie.builder();
     for (TsvRow row : files.rows("countries.tsv")) {
       Country country =
@@ -40,43 +45,25 @@ public final class Countries {
               row.list("aliases"),
               row.get("forces_name").isEmpty() ? row.required("name") : row.get("forces_name"));
       byIso3.put(country.iso3(), country);
-      names.add(country.name(), country);
-      country.aliases().forEach(alias -> names.add(alias, country));
-      country.adjectives().forEach(adjective -> names.add(adjective, country));
+      List<String> words = new ArrayList<>();
+      words.add(country.name());
+      words.addAll(country.aliases());
+      words.addAll(country.adjectives());
+      for (String word : words) {
+        names.add(word, country);
+        byName.putIfAbsent(word.toLowerCase(Locale.ROOT), country); // the first row keeps a shared word
+      }
     }
-    return new Countries(Map.copyOf(byIso3), names.build());
+    return new Countries(Map.copyOf(byIso3), Map.copyOf(byName), names.build());
   }
 
   public Optional<Country> byIso3(String iso3) {
     return Optional.ofNullable(iso3 == null ? null : byIso3.get(iso3));
   }
 
-  /** ISO3 code of a country given by any name, alias, adjective, ISO2 or ISO3 code. */
-  public Optional<String> iso3Of(String anyName) {
-    if (anyName == null) {
-      return Optional.empty();
-    }
-    for (Country country : byIso3.values()) {
-      if (country.iso3().equalsIgnoreCase(anyName)
-          || country.iso2().equalsIgnoreCase(anyName)
-          || country.name().equalsIgnoreCase(anyName)) {
-        return Optional.of(country.iso3());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The country a whole phrase names: its name, an alias or an adjective ("U.S.", "Russian"), any case. */
   public Optional<Country> named(String phrase) {
-    String p = phrase.strip();
-    for (Country country : byIso3.values()) {
-      if (country.name().equalsIgnoreCase(p)
-          || country.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(p))
-          || country.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(p))) {
-        return Optional.of(country);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byName.get(phrase.strip().toLowerCase(Locale.ROOT)));
   }
 
   public Collection<Country> all() {

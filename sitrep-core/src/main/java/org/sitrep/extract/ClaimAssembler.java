@@ -325,7 +325,7 @@ public final class ClaimAssembler {
     for (int i : scope) {
       List<PlaceMention> all = facts.get(i).places().stream().filter(p -> p.score() >= 2).toList();
       // A country is where the event happened only when nothing smaller is named.
-      List<PlaceMention> smaller = all.stream().filter(p -> registry.countries().iso3Of(p.name()).isEmpty()).toList();
+      List<PlaceMention> smaller = all.stream().filter(p -> registry.countries().named(p.name()).isEmpty()).toList();
       List<PlaceMention> named = smaller.isEmpty() ? all : smaller;
       if (named.isEmpty()) {
         continue;
