@@ -137,7 +137,6 @@ public final class PlaceNames {
     private final Map<String, String> countryNames = new HashMap<>();
     private String[] keys = new String[16];
     private int keyCount;
-    private char[] buffer = new char[256];
     private int size;
 
     void add(PlaceName place, String alternateNames) {
@@ -146,12 +145,12 @@ public final class PlaceNames {
         countryNames.put(place.countryIso3(), place.countryName());
       }
       keyCount = 0;
-      addKey(NameFolder.fold(place.name(), 0, place.name().length(), buffer(place.name().length())));
+      addKey(NameFolder.fold(place.name()));
       int from = 0;
       while (from <= alternateNames.length() && !alternateNames.isEmpty()) {
         int bar = alternateNames.indexOf('|', from);
         int to = bar < 0 ? alternateNames.length() : bar;
-        addKey(NameFolder.fold(alternateNames, from, to, buffer(to - from)));
+        addKey(NameFolder.fold(alternateNames.substring(from, to)));
         from = to + 1;
       }
       for (int i = 0; i < keyCount; i++) {
@@ -183,12 +182,6 @@ public final class PlaceNames {
       return true;
     }
 
-    private char[] buffer(int length) {
-      if (buffer.length < length * 2 + 4) {
-        buffer = new char[length * 2 + 4];
-      }
-      return buffer;
-    }
 
     private static void put(Map<String, PlaceName[]> map, String key, PlaceName place) {
       PlaceName[] old = map.get(key);

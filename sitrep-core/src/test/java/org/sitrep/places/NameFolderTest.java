@@ -32,12 +32,6 @@ class NameFolderTest {
   }
 
   @Test
-  void foldsARangeOfALongerText() {
-    char[] buffer = new char[64];
-    assertEquals("idleb", NameFolder.fold("Idlib|Idleb|Idlip", 6, 11, buffer));
-  }
-
-  @Test
   void foldsNothingToEmpty() {
     assertEquals("", NameFolder.fold(" - '"));
   }
