@@ -2,16 +2,19 @@ package org.sitrep.geocode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.gazetteer.GazetteerMatch;
 import org.sitrep.gazetteer.MatchLevel;
+import org.sitrep.gazetteer.NameFolding;
 import org.sitrep.geo.Haversine;
 
 /**
@@ -31,6 +34,9 @@ public final class Geocoder {
   private static final int CONTEXT_ROUNDS = 2;
   /** Places further than this from every other place of the document get no closeness bonus. */
   private static final double NEAR_KM = 300;
+
+  /** The population a wide area without one (an ocean, a region) counts as. */
+  private static final long WIDE_AREA_WEIGHT = 1_000_000;
 
   private final Gazetteer gazetteer;
   private final Countries countries;
@@ -54,28 +60,37 @@ public final class Geocoder {
    * ISO2 code of the document's country when known, else null (it is then voted from the names).
    */
   public List<Optional<GazetteerEntry>> resolve(List<Query> queries, String countryHint) {
+    List<String> names = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
     List<List<GazetteerMatch>> candidates = new ArrayList<>();
     for (Query q : queries) {
       // "U.S.", "Russian": the country, looked up by its name.
       String name = countries.named(q.name()).map(Country::name).orElse(q.name());
-      candidates.add(gazetteer.find(name, CANDIDATES));
+      names.add(name);
+      folded.add(NameFolding.fold(name));
+      List<GazetteerMatch> found = gazetteer.find(name, CANDIDATES);
+      boolean countryWord = !folded.get(folded.size() - 1).equals(NameFolding.fold(q.name()));
+      // "Georgian", "U.S." name the country only; "Georgia" may still be the state.
+      List<GazetteerMatch> countriesFound = found.stream().filter(m -> m.entry().isCountry()).toList();
+      candidates.add(countryWord && !countriesFound.isEmpty() ? countriesFound : found);
     }
-    String country = countryHint != null ? countryHint : country(candidates);
+    String country = countryHint != null ? countryHint : country(folded, candidates);
     // First pass: each name alone; then each name again beside the others' latest choices.
     List<GazetteerEntry> current = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
-      current.add(best(queries.get(i), candidates.get(i), country, List.of()).orElse(null));
+      current.add(best(queries.get(i), names.get(i), candidates.get(i), country, List.of()).orElse(null));
     }
     for (int round = 0; round < CONTEXT_ROUNDS; round++) {
       List<GazetteerEntry> next = new ArrayList<>();
       for (int i = 0; i < queries.size(); i++) {
         List<GazetteerEntry> others = new ArrayList<>();
         for (int j = 0; j < current.size(); j++) {
-          if (j != i && current.get(j) != null) {
+          // Another mention of the same name is no evidence for where that name lies.
+          if (current.get(j) != null && !folded.get(j).equals(folded.get(i))) {
             others.add(current.get(j));
           }
         }
-        next.add(best(queries.get(i), candidates.get(i), country, others).orElse(null));
+        next.add(best(queries.get(i), names.get(i), candidates.get(i), country, others).orElse(null));
       }
       current = next;
     }
@@ -84,10 +99,18 @@ public final class Geocoder {
     return chosen;
   }
 
-  /** The ISO2 country most of the names' best candidates lie in, weighted by rank. */
-  private static String country(List<List<GazetteerMatch>> candidates) {
+  /**
+   * The ISO2 country most of the names' best candidates lie in, weighted by rank; each name votes
+   * once however often it is written.
+   */
+  private static String country(List<String> folded, List<List<GazetteerMatch>> candidates) {
     Map<String, Double> votes = new HashMap<>();
-    for (List<GazetteerMatch> list : candidates) {
+    Set<String> voted = new HashSet<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!voted.add(folded.get(i))) {
+        continue;
+      }
+      List<GazetteerMatch> list = candidates.get(i);
       for (int k = 0; k < Math.min(3, list.size()); k++) {
         votes.merge(list.get(k).entry().countryCode(), 1.0 / (k + 1), Double::sum);
       }
@@ -95,26 +118,37 @@ public final class Geocoder {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
+  /** The candidate that fits best; {@code name} is the name looked up (the country's for "U.S."). */
   private static Optional<GazetteerEntry> best(
-      Query query, List<GazetteerMatch> candidates, String country, List<GazetteerEntry> others) {
+      Query query,
+      String name,
+      List<GazetteerMatch> candidates,
+      String country,
+      List<GazetteerEntry> others) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int rank = 0; rank < candidates.size(); rank++) {
       GazetteerEntry c = candidates.get(rank).entry();
       MatchLevel level = candidates.get(rank).level();
       double score = -0.05 * rank + (level == MatchLevel.EXACT ? 3 : level == MatchLevel.VARIANT ? 1.5 : 0);
+      if (level == MatchLevel.EXACT && isMainName(name, c)) {
+        score += 1; // "Mexico" is Mexico's name and only another name of Mexico City
+      }
       if (c.isWideArea()) {
         score += 1.5; // a name that is a country's, a province's or a continent's usually means them
       } else if (c.featureCode().equals("PPLC")) {
         score += 2; // news means the capital: "Washington", "London"
       }
-      if (country != null && country.equals(c.countryCode())) {
+      // A continent, ocean or region across borders is foreign to no document.
+      boolean borderless = c.countryCode().isEmpty() && c.isWideArea();
+      if (country != null && (country.equals(c.countryCode()) || borderless)) {
         score += 2;
       }
       if (query.qualifier() != null && admits(c, query.qualifier())) {
         score += 3;
       }
-      score += Math.log10(Math.max(1, c.population())) * 0.25;
+      // Oceans and regions have no population; they weigh like a city of a million.
+      score += Math.log10(Math.max(c.isWideArea() ? WIDE_AREA_WEIGHT : 1, c.population())) * 0.25;
       score += closeness(c, others);
       if (score > bestScore) {
         bestScore = score;
@@ -122,6 +156,11 @@ public final class Geocoder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static boolean isMainName(String name, GazetteerEntry c) {
+    String folded = NameFolding.fold(name);
+    return folded.equals(NameFolding.fold(c.name())) || folded.equals(NameFolding.fold(c.asciiName()));
   }
 
   private static boolean admits(GazetteerEntry c, String unit) {
@@ -155,6 +194,14 @@ public final class Geocoder {
     return true;
   }
 
+  /** True when {@code province} is the first-level unit {@code place} lies in (Huntsville, Texas). */
+  private static boolean inProvince(GazetteerEntry place, GazetteerEntry province) {
+    return province.featureCode().startsWith("ADM1")
+        && !province.admin1Code().isEmpty()
+        && province.admin1Code().equals(place.admin1Code())
+        && province.countryCode().equals(place.countryCode());
+  }
+
   /** Up to {@link #CLOSENESS} points for lying near the document's other places. */
   private static double closeness(GazetteerEntry c, List<GazetteerEntry> others) {
     if (others.isEmpty()) {
@@ -162,7 +209,9 @@ public final class Geocoder {
     }
     int near = 0;
     for (GazetteerEntry o : others) {
-      if (Haversine.km(c.latitude(), c.longitude(), o.latitude(), o.longitude()) < NEAR_KM) {
+      if (Haversine.km(c.latitude(), c.longitude(), o.latitude(), o.longitude()) < NEAR_KM
+          || inProvince(c, o)
+          || inProvince(o, c)) {
         near++;
       }
     }

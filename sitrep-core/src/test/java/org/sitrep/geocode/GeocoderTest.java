@@ -42,7 +42,12 @@ class GeocoderTest {
         row("4338356", "Rapides Parish", "", "31.19862", "-92.53293", "A", "ADM2", "US", "LA", "131613"),
         row("6252001", "United States", "USA,America", "39.76", "-98.5", "A", "PCLI", "US", "00", "310232863"),
         row("164816", "Saraqib", "Saraqeb", "35.86447", "36.80591", "P", "PPLA3", "SY", "12", "34231"),
-        row("163843", "Syria", "", "35", "38", "A", "PCLI", "SY", "00", "22198110")) + "\n";
+        row("163843", "Syria", "", "35", "38", "A", "PCLI", "SY", "00", "22198110"),
+        row("3996063", "Mexico", "", "23", "-102", "A", "PCLI", "MX", "00", "112468855"),
+        row("3530597", "Mexico City", "Mexico,Ciudad de Mexico", "19.42847", "-99.12766", "P", "PPLC", "MX", "09", "12294193"),
+        row("614540", "Georgia", "", "42", "43.5", "A", "PCLI", "GE", "00", "3731000"),
+        row("4197000", "Georgia", "", "32.75042", "-83.50018", "A", "ADM1", "US", "GA", "10710017"),
+        row("6255148", "Europe", "European", "48.69096", "9.14062", "L", "CONT", "", "", "0")) + "\n";
     Path index = dir.resolve("index");
     try (GazetteerIndexer indexer = GazetteerIndexer.create(index)) {
       indexer.importRows(new StringReader(rows), "fixture.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
@@ -108,6 +113,36 @@ class GeocoderTest {
   void takesThePlaceInTheUnitWrittenBesideIt() {
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(List.of(new Geocoder.Query("Alexandria", "La.")), null);
     assertEquals(4314550, resolved.get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void countsANameWrittenOftenAsOneVoice() {
+    // Three "Alexandria"s do not outvote the parish that says which Alexandria it is.
+    List<Optional<GazetteerEntry>> resolved = resolve("Alexandria", "Alexandria", "Alexandria", "Rapides Parish");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(4314550, resolved.get(i).orElseThrow().geonameId());
+    }
+  }
+
+  @Test
+  void prefersThePlaceWhoseOwnNameIsWrittenOverOneThatIsOnlyAlsoCalledSo() {
+    assertEquals(3996063, resolve("Mexico").get(0).orElseThrow().geonameId());
+    assertEquals(3530597, resolve("Mexico City").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void readsACountryAdjectiveAsTheCountryEvenWhereANameIsAmbiguous() {
+    assertEquals(4197000, resolve("Georgia", "Rapides Parish").get(0).orElseThrow().geonameId());
+    assertEquals(614540, resolve("Georgian", "Rapides Parish").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void placesContinentsAndRegionsAtRegionPrecision() throws IOException {
+    assertEquals(6255148, resolve("European", "Alexandria").get(0).orElseThrow().geonameId());
+    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
+        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+    PlaceMention europe = new PlaceMention("Europe", 0, 6, 0, 3, false, null);
+    assertEquals(3, resolver.forArticle(List.of(europe), null, null).place(europe).geoPrecision());
   }
 
   @Test
