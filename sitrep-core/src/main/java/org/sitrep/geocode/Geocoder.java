@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
 import org.sitrep.gazetteer.Gazetteer;
@@ -64,15 +65,10 @@ public final class Geocoder {
     List<String> folded = new ArrayList<>();
     List<List<GazetteerMatch>> candidates = new ArrayList<>();
     for (Query q : queries) {
-      // "U.S.", "Russian": the country, looked up by its name.
-      String name = countries.named(q.name()).map(Country::name).orElse(q.name());
-      names.add(name);
-      folded.add(NameFolding.fold(name));
-      List<GazetteerMatch> found = gazetteer.find(name, CANDIDATES);
-      boolean countryWord = !folded.get(folded.size() - 1).equals(NameFolding.fold(q.name()));
-      // "Georgian", "U.S." name the country only; "Georgia" may still be the state.
-      List<GazetteerMatch> countriesFound = found.stream().filter(m -> m.entry().isCountry()).toList();
-      candidates.add(countryWord && !countriesFound.isEmpty() ? countriesFound : found);
+      Lookup lookup = lookup(q.name());
+      names.add(lookup.name());
+      folded.add(NameFolding.fold(lookup.name()));
+      candidates.add(lookup.matches());
     }
     String country = countryHint != null ? countryHint : country(folded, candidates);
     // First pass: each name alone; then each name again beside the others' latest choices.
@@ -97,6 +93,37 @@ public final class Geocoder {
     List<Optional<GazetteerEntry>> chosen = new ArrayList<>();
     current.forEach(e -> chosen.add(Optional.ofNullable(e)));
     return chosen;
+  }
+
+  /** The name a written name is looked up by, and its candidates. */
+  private record Lookup(String name, List<GazetteerMatch> matches) {}
+
+  /**
+   * "U.S." and "Georgian" are looked up as their country and mean the country only ("Georgia" may
+   * still be the state); "W.Va." as West Virginia, and means the state only.
+   */
+  private Lookup lookup(String written) {
+    Optional<Country> country = countries.named(written);
+    if (country.isPresent()) {
+      String name = country.get().name();
+      List<GazetteerMatch> found = gazetteer.find(name, CANDIDATES);
+      boolean onlyTheCountry = !NameFolding.fold(name).equals(NameFolding.fold(written));
+      return new Lookup(name, onlyTheCountry ? narrowed(found, GazetteerEntry::isCountry) : found);
+    }
+    Optional<UnitAbbreviations.Unit> unit = UnitAbbreviations.standard().unit(written);
+    if (unit.isPresent()) {
+      String name = unit.get().name();
+      List<GazetteerMatch> found = gazetteer.find(name, CANDIDATES);
+      return new Lookup(name, narrowed(found, e -> e.featureCode().startsWith("ADM1")
+          && e.countryCode().equals(unit.get().countryCode())));
+    }
+    return new Lookup(written, gazetteer.find(written, CANDIDATES));
+  }
+
+  /** The matches that pass, or all of them when none does. */
+  private static List<GazetteerMatch> narrowed(List<GazetteerMatch> found, Predicate<GazetteerEntry> test) {
+    List<GazetteerMatch> passing = found.stream().filter(m -> test.test(m.entry())).toList();
+    return passing.isEmpty() ? found : passing;
   }
 
   /**

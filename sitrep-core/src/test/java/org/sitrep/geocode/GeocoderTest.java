@@ -137,6 +137,12 @@ class GeocoderTest {
   }
 
   @Test
+  void readsTheAbbreviationOfAStateAsTheState() {
+    assertEquals(4197000, resolve("Ga.", "Syria").get(0).orElseThrow().geonameId());
+    assertTrue(resolve("Ga").get(0).isEmpty());
+  }
+
+  @Test
   void placesContinentsAndRegionsAtRegionPrecision() throws IOException {
     assertEquals(6255148, resolve("European", "Alexandria").get(0).orElseThrow().geonameId());
     GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
