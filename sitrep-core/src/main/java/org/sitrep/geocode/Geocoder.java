@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -31,8 +32,8 @@ public final class Geocoder {
   private static final int CANDIDATES = 25;
   /** Points for lying near all the document's other places. */
   private static final double CLOSENESS = 3.5;
-  /** Rounds in which every name is chosen again beside the others' choices. */
-  private static final int CONTEXT_ROUNDS = 2;
+  /** At most this many rounds in which every name is chosen again beside the others' choices. */
+  private static final int MAX_CONTEXT_ROUNDS = 5;
   /** Places further than this from every other place of the document get no closeness bonus. */
   private static final double NEAR_KM = 300;
 
@@ -71,13 +72,15 @@ public final class Geocoder {
       candidates.add(lookup.matches());
     }
     String country = countryHint != null ? countryHint : country(folded, candidates);
-    // First pass: each name alone; then each name again beside the others' latest choices.
+    // First pass: each name alone.
     List<GazetteerEntry> current = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
       current.add(best(queries.get(i), names.get(i), candidates.get(i), country, List.of()).orElse(null));
     }
-    for (int round = 0; round < CONTEXT_ROUNDS; round++) {
-      List<GazetteerEntry> next = new ArrayList<>();
+    // Each name is chosen again beside the others' latest choices, in place, until none changes:
+    // choosing all at once from the last round's choices can swing two names back and forth.
+    for (int round = 0; round < MAX_CONTEXT_ROUNDS; round++) {
+      boolean changed = false;
       for (int i = 0; i < queries.size(); i++) {
         List<GazetteerEntry> others = new ArrayList<>();
         for (int j = 0; j < current.size(); j++) {
@@ -86,9 +89,13 @@ public final class Geocoder {
             others.add(current.get(j));
           }
         }
-        next.add(best(queries.get(i), names.get(i), candidates.get(i), country, others).orElse(null));
+        GazetteerEntry choice = best(queries.get(i), names.get(i), candidates.get(i), country, others).orElse(null);
+        changed |= !Objects.equals(choice, current.get(i));
+        current.set(i, choice);
       }
-      current = next;
+      if (!changed) {
+        break;
+      }
     }
     List<Optional<GazetteerEntry>> chosen = new ArrayList<>();
     current.forEach(e -> chosen.add(Optional.ofNullable(e)));
