@@ -146,6 +146,14 @@ public final class PlaceFinder {
     if (!token.isCapitalised() || NOT_PLACES.contains(token.lower()) || token.word().length() < 2) {
       return false;
     }
+    if (PLACE_NOUNS.contains(token.lower())) {
+      // "Port Sudan" is a name; the "County" and "Road" of "Mahnomen County Road 3" are not.
+      boolean nameFollows = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
+          && !PLACE_NOUNS.contains(tokens.get(i + 1).lower());
+      if (!nameFollows) {
+        return false;
+      }
+    }
     // A capitalised word that opens the sentence is a name only if the tagger says so.
     return i > 0 || token.pos().startsWith("NNP");
   }

@@ -3,6 +3,7 @@ package org.sitrep.geocode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.actors.Countries;
 import org.sitrep.extract.PlaceFinder;
 import org.sitrep.extract.PlaceMention;
@@ -27,6 +28,9 @@ public final class GazetteerGeoparser implements Geoparser {
 
   /** Places this big are toponyms wherever their name stands. */
   private static final long WELL_KNOWN_POPULATION = 500_000;
+  /** Words that follow the name of a unit and belong to it: "Otter Tail County". */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("county", "parish", "province", "governorate", "district", "region", "oblast", "prefecture");
 
   private final Geocoder geocoder;
   private final Gazetteer gazetteer;
@@ -73,7 +77,7 @@ public final class GazetteerGeoparser implements Geoparser {
       List<PlaceMention> places = finder.find(sentence, text, i -> false);
       for (PlaceMention mention : places) {
         if (mention.score() >= 2) {
-          spans.add(new TextSpan(mention.begin(), mention.end()));
+          spans.add(withUnitWord(sentence, text, new TextSpan(mention.begin(), mention.end())));
         }
       }
       for (Token token : sentence.tokens()) {
@@ -85,6 +89,25 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return resolve(text, spans);
+  }
+
+  /**
+   * "Otter Tail County", "Rapides Parish": the span with the unit word after it, when the gazetteer
+   * knows the longer name (the finder stops names before such words).
+   */
+  private TextSpan withUnitWord(Sentence sentence, String text, TextSpan span) {
+    for (Token next : sentence.tokens()) {
+      if (next.begin() < span.end()) {
+        continue;
+      }
+      if (next.begin() - span.end() > 1 || !next.isCapitalised() || !UNIT_WORDS.contains(next.lower())) {
+        return span;
+      }
+      String longer = text.substring(span.start(), next.end());
+      boolean known = gazetteer.find(longer, 1).stream().anyMatch(m -> m.level() == MatchLevel.EXACT);
+      return known ? new TextSpan(span.start(), next.end()) : span;
+    }
+    return span;
   }
 
   /**
