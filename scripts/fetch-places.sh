@@ -186,7 +186,6 @@ const cities = [];
 const popAdmin1 = new Map(), popAdmin2 = new Map(), popCountry = new Map();
 const centreAdmin2 = new Map(); // "CC.a1.a2" -> [sum of lat, sum of lon, cities]
 const biggestAdmin1 = new Map(), biggestAdmin2 = new Map();
-const pointsAdmin1 = new Map(); // "CC.a1" -> the [lat, lon] of its cities
 const citiesByCountry = new Map();
 const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v);
 for (const line of cityFile.split('\n')) {
@@ -204,8 +203,6 @@ for (const line of cityFile.split('\n')) {
   if (c.a1) {
     add(popAdmin1, k1, c.pop);
     if (!biggestAdmin1.has(k1) || biggestAdmin1.get(k1).pop < c.pop) biggestAdmin1.set(k1, c);
-    if (!pointsAdmin1.has(k1)) pointsAdmin1.set(k1, []);
-    pointsAdmin1.get(k1).push([c.lat, c.lon]);
   }
   if (c.a1 && c.a2) {
     add(popAdmin2, k2, c.pop);
@@ -291,24 +288,9 @@ for (const s of states) {
     }
   }
 }
-// The centre of the box around a unit's cities (the outer 2% on each side left out), when it has
-// enough of them and does not straddle the 180th meridian. country-state-city often puts a unit at
-// its capital (New York at New York City, Hawaii at Honolulu); GeoNames puts it near its middle.
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-function boxCentre(points) {
-  if (!points || points.length < 5) return null;
-  const lats = points.map((p) => p[0]).sort((x, y) => x - y);
-  const lons = points.map((p) => p[1]).sort((x, y) => x - y);
-  const [west, east] = [quantile(lons, 0.02), quantile(lons, 0.98)];
-  if (east - west > 180) return null;
-  return [(quantile(lats, 0.02) + quantile(lats, 0.98)) / 2, (west + east) / 2];
-}
-let centredAdmin1 = 0;
 for (const [code, a] of admin1) {
   if (!countryName[a.iso2]) continue;
   const big = biggestAdmin1.get(code);
-  const centre = boxCentre(pointsAdmin1.get(code));
-  if (centre) { [a.lat, a.lon] = centre; centredAdmin1++; }
   if (a.lat === null && big) { a.lat = big.lat; a.lon = big.lon; }
   if (a.lat === null) continue;
   let [lat1, lon1] = [a.lat, a.lon];
@@ -353,7 +335,7 @@ const header = '#sitrep-places\t1\n#name\talternate_names\tkind\tcountry_iso2\tc
 fs.writeFileSync(out, header + rows.join('\n') + '\n');
 console.error(`fetch-places: ${rows.length} places (${countries.length} countries, ${fromGeoNames} of them at GeoNames' point, ${states.length} states: ` +
   `${linkedByName} linked to GeoNames by name, ${linkedByPoint} by point, ${lowerLevel} as admin2, ` +
-  `${unlinked} on their own; ${centredAdmin1} admin1 units at the centre of their cities; ` +
+  `${unlinked} on their own; ` +
   `${admin2Rows} admin2 units; ${cities.length} cities)`);
 JS
 
