@@ -1,0 +1,143 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.geo.Haversine;
+import org.sitrep.gazetteer.NameFolding;
+
+/**
+ * Decides which stored event, if any, a new event claim reports: one of a compatible type, whose
+ * days overlap the claim's, whose place lies within a distance suited to the two precisions (or has
+ * the same name in the same country when either lacks a point), best by agreement of sides,
+ * place name, sub-event type and toll.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class EventMatcher {
+
+  /** Points a candidate needs beyond passing the gates. */
+  private static final double ENOUGH = 2;
+
+  private EventMatcher() {}
+
+  /** How far apart two reports of one event may place it, by the coarser precision. */
+  static double radiusKm(Integer precisionA, Integer precisionB) {
+    int p = Math.max(precisionA == null ? 3 : precisionA, precisionB == null ? 3 : precisionB);
+    return switch (p) {
+      case 1 -> 25;
+      case 2 -> 50;
+      default -> 150;
+    };
+  }
+
+  /** The candidate {@code claim} reports, if any passes the gates and scores enough. */
+  static Optional<StoredEvent> best(StoredEvent claim, List<StoredEvent> candidates) {
+    StoredEvent best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (StoredEvent e : candidates) {
+      double score = score(claim, e);
+      if (score >= ENOUGH && score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The agreement of a claim with an event; negative infinity when it cannot be the same. */
+  static double score(StoredEvent claim, StoredEvent event) {
+    if (!compatibleTypes(claim.eventType(), event.eventType()) || !daysOverlap(claim, event)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    boolean sameName = sameLocation(claim, event);
+    double score = 0;
+    if (claim.hasPoint() && event.hasPoint()) {
+      double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
+      double km = Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude());
+      if (km > radius) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      score += 2 * (1 - km / radius);
+    } else if (!sameName || !sameCountry(claim, event)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (sameName) {
+      score += 2;
+    }
+    score += sides(claim, event);
+    if (claim.subEventType() != null && claim.subEventType().equals(event.subEventType())) {
+      score += 1;
+    }
+    if (claim.fatalities() > 0 && claim.fatalities() == event.fatalities()) {
+      score += 1;
+    }
+    return score;
+  }
+
+  /** Political violence of any kind may be one event told two ways; so may protests and riots. */
+  static boolean compatibleTypes(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return true;
+    }
+    Set<String> violence = Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+    Set<String> demonstrations = Set.of("Protests", "Riots");
+    return violence.contains(a) && violence.contains(b) || demonstrations.contains(a) && demonstrations.contains(b);
+  }
+
+  /** The days overlap, with a day's slack either side for reports that date an event loosely. */
+  static boolean daysOverlap(StoredEvent a, StoredEvent b) {
+    LocalDate aFrom = a.firstDay();
+    LocalDate bFrom = b.firstDay();
+    if (aFrom == null || bFrom == null) {
+      return false;
+    }
+    return !a.lastDay().plusDays(1).isBefore(bFrom) && !b.lastDay().plusDays(1).isBefore(aFrom);
+  }
+
+  /** +2 when the two share an actor, -1 when both name actors and share none, else 0. */
+  private static double sides(StoredEvent a, StoredEvent b) {
+    Set<String> left = actors(a);
+    Set<String> right = actors(b);
+    if (left.isEmpty() || right.isEmpty()) {
+      return 0;
+    }
+    for (String actor : left) {
+      if (right.contains(actor)) {
+        return 2;
+      }
+    }
+    return -1;
+  }
+
+  /** Actor names without their brackets ("Military Forces of Syria (2000-)": military forces of syria). */
+  private static Set<String> actors(StoredEvent e) {
+    Set<String> names = new HashSet<>();
+    for (String field : new String[] {e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()}) {
+      if (field == null) {
+        continue;
+      }
+      for (String name : field.split(";")) {
+        String base = name.replaceAll("\\([^)]*\\)", " ").strip().toLowerCase(Locale.ROOT);
+        if (!base.isEmpty()) {
+          names.add(base);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static boolean sameLocation(StoredEvent a, StoredEvent b) {
+    return a.location() != null
+        && b.location() != null
+        && !a.location().isBlank()
+        && NameFolding.fold(a.location()).equals(NameFolding.fold(b.location()));
+  }
+
+  private static boolean sameCountry(StoredEvent a, StoredEvent b) {
+    return a.country() != null && a.country().equalsIgnoreCase(b.country());
+  }
+}

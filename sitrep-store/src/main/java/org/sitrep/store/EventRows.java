@@ -1,0 +1,170 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/** Reads and writes rows of the {@code events} table. */
+final class EventRows {
+
+  /** The columns, in the order {@link #bind} and {@link #read} use. */
+  static final String COLUMNS =
+      "id, event_id_cnty, origin, event_date, time_precision, day_from, day_to, event_type,"
+          + " sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,"
+          + " interaction, country, admin1, admin2, admin3, location, latitude, longitude,"
+          + " geo_precision, source, notes, fatalities, claims";
+
+  static final String INSERT =
+      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(27) + "?) ON CONFLICT DO NOTHING";
+
+  static final String UPDATE =
+      "UPDATE events SET event_date = ?, time_precision = ?, day_from = ?, day_to = ?,"
+          + " actor1 = ?, assoc_actor_1 = ?, inter1 = ?, actor2 = ?, assoc_actor_2 = ?, inter2 = ?,"
+          + " interaction = ?, location = ?, latitude = ?, longitude = ?, geo_precision = ?,"
+          + " country = ?, admin1 = ?, admin2 = ?, admin3 = ?, source = ?, fatalities = ?, claims = ?"
+          + " WHERE id = ?";
+
+  private EventRows() {}
+
+  static void bind(PreparedStatement s, StoredEvent e) throws SQLException {
+    int i = 1;
+    s.setString(i++, e.id());
+    s.setString(i++, e.eventIdCnty());
+    s.setString(i++, e.origin());
+    setDate(s, i++, e.eventDate());
+    setInt(s, i++, e.timePrecision());
+    setDate(s, i++, e.firstDay());
+    setDate(s, i++, e.lastDay());
+    s.setString(i++, e.eventType());
+    s.setString(i++, e.subEventType());
+    s.setString(i++, e.actor1());
+    s.setString(i++, e.assocActor1());
+    setInt(s, i++, e.inter1());
+    s.setString(i++, e.actor2());
+    s.setString(i++, e.assocActor2());
+    setInt(s, i++, e.inter2());
+    setInt(s, i++, e.interaction());
+    s.setString(i++, e.country());
+    s.setString(i++, e.admin1());
+    s.setString(i++, e.admin2());
+    s.setString(i++, e.admin3());
+    s.setString(i++, e.location());
+    setDouble(s, i++, e.latitude());
+    setDouble(s, i++, e.longitude());
+    setInt(s, i++, e.geoPrecision());
+    s.setString(i++, e.source());
+    s.setString(i++, e.notes());
+    s.setInt(i++, e.fatalities());
+    s.setInt(i, e.claims());
+  }
+
+  /** Binds {@link #UPDATE}'s parameters: the consensus columns, then the id. */
+  static void bindUpdate(PreparedStatement s, StoredEvent e) throws SQLException {
+    int i = 1;
+    setDate(s, i++, e.eventDate());
+    setInt(s, i++, e.timePrecision());
+    setDate(s, i++, e.firstDay());
+    setDate(s, i++, e.lastDay());
+    s.setString(i++, e.actor1());
+    s.setString(i++, e.assocActor1());
+    setInt(s, i++, e.inter1());
+    s.setString(i++, e.actor2());
+    s.setString(i++, e.assocActor2());
+    setInt(s, i++, e.inter2());
+    setInt(s, i++, e.interaction());
+    s.setString(i++, e.location());
+    setDouble(s, i++, e.latitude());
+    setDouble(s, i++, e.longitude());
+    setInt(s, i++, e.geoPrecision());
+    s.setString(i++, e.country());
+    s.setString(i++, e.admin1());
+    s.setString(i++, e.admin2());
+    s.setString(i++, e.admin3());
+    s.setString(i++, e.source());
+    s.setInt(i++, e.fatalities());
+    s.setInt(i++, e.claims());
+    s.setString(i, e.id());
+  }
+
+  /** The event of the current row of a {@code SELECT COLUMNS} result. */
+  static StoredEvent read(ResultSet r) throws SQLException {
+    return new StoredEvent(
+        r.getString("id"),
+        r.getString("event_id_cnty"),
+        r.getString("origin"),
+        date(r.getString("event_date")),
+        integer(r, "time_precision"),
+        r.getString("event_type"),
+        r.getString("sub_event_type"),
+        r.getString("actor1"),
+        r.getString("assoc_actor_1"),
+        integer(r, "inter1"),
+        r.getString("actor2"),
+        r.getString("assoc_actor_2"),
+        integer(r, "inter2"),
+        integer(r, "interaction"),
+        r.getString("country"),
+        r.getString("admin1"),
+        r.getString("admin2"),
+        r.getString("admin3"),
+        r.getString("location"),
+        decimal(r, "latitude"),
+        decimal(r, "longitude"),
+        integer(r, "geo_precision"),
+        r.getString("source"),
+        r.getString("notes"),
+        r.getInt("fatalities"),
+        r.getInt("claims"));
+  }
+
+  static void insert(Connection c, StoredEvent e) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      bind(s, e);
+      s.executeUpdate();
+    }
+  }
+
+  static void update(Connection c, StoredEvent e) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+      bindUpdate(s, e);
+      s.executeUpdate();
+    }
+  }
+
+  private static void setDate(PreparedStatement s, int i, LocalDate d) throws SQLException {
+    s.setString(i, d == null ? null : d.toString());
+  }
+
+  private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.INTEGER);
+    } else {
+      s.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.DOUBLE);
+    } else {
+      s.setDouble(i, v);
+    }
+  }
+
+  private static LocalDate date(String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  private static Integer integer(ResultSet r, String column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Double decimal(ResultSet r, String column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+}

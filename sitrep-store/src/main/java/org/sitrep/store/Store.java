@@ -1,0 +1,415 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.output.ClaimColumns;
+
+/**
+ * Sitrep's store: every article once, every claim read from it, and the events the claims report,
+ * in SQLite or PostgreSQL. Each article is written in one transaction with its claims and the
+ * events they create or join, so a store killed mid-ingest holds whole articles only, and the next
+ * ingest of the same input completes the rest.
+ *
+ * <p>Thread-safe: calls are serialised on the store's one connection.
+ */
+public final class Store implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int IMPORT_BATCH = 5_000;
+
+  private final StoreLocation location;
+  private final Connection connection;
+
+  private Store(StoreLocation location, Connection connection) {
+    this.location = location;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens the store, creating it (and a SQLite file's folder) when needed and bringing its schema
+   * up to date.
+   *
+   * @throws StoreException naming the store and the problem
+   */
+  public static Store open(StoreLocation location) {
+    if (location.kind() == StoreLocation.Kind.SQLITE) {
+      createFolder(location);
+    }
+    try {
+      Flyway.configure()
+          .dataSource(location.jdbcUrl(), null, null)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot prepare the store " + location.display() + ": " + firstLine(e), e);
+    }
+    try {
+      Connection c = DriverManager.getConnection(location.jdbcUrl());
+      if (location.kind() == StoreLocation.Kind.SQLITE) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode = WAL");
+          s.execute("PRAGMA synchronous = NORMAL");
+          s.execute("PRAGMA foreign_keys = ON");
+          s.execute("PRAGMA busy_timeout = 30000");
+        }
+      }
+      c.setAutoCommit(false);
+      return new Store(location, c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store " + location.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where the store lives. */
+  public StoreLocation location() {
+    return location;
+  }
+
+  /** True when the store holds the article: the same normalised text, or the same URL. */
+  public synchronized boolean knows(Article article) {
+    try {
+      return known(article);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Stores the article with its claims in one transaction; each event claim joins the stored
+   * event it reports (see {@link EventMatcher}) or starts a new one. Nothing is written for an
+   * article the store already holds.
+   */
+  public synchronized IngestResult ingest(Article article, List<Claim> claims, String pipelineVersion) {
+    try {
+      if (known(article)) {
+        return IngestResult.DUPLICATE;
+      }
+      insertArticle(article, pipelineVersion);
+      int newEvents = 0;
+      int joined = 0;
+      Set<String> ownEvents = new HashSet<>(); // one article's claims are distinct events by design
+      for (Claim claim : claims) {
+        String eventId = null;
+        if (claim.isEvent()) {
+          StoredEvent reported = ClaimEvent.of(claim);
+          Optional<StoredEvent> match =
+              EventMatcher.best(reported, candidates(reported).stream().filter(e -> !ownEvents.contains(e.id())).toList());
+          if (match.isPresent()) {
+            eventId = match.get().id();
+            insertClaim(claim, eventId);
+            EventRows.update(connection, Consensus.joined(match.get(), reported, tolls(eventId), sources(eventId)));
+            joined++;
+          } else {
+            eventId = reported.id();
+            EventRows.insert(connection, reported);
+            insertClaim(claim, eventId);
+            newEvents++;
+          }
+          ownEvents.add(eventId);
+        } else {
+          insertClaim(claim, null);
+        }
+      }
+      connection.commit();
+      return new IngestResult(false, claims.size(), newEvents, joined);
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      if (e instanceof StoreException s) {
+        throw s;
+      }
+      throw failure("store " + article.origin() + " in", e);
+    }
+  }
+
+  /**
+   * Adds events imported from elsewhere (ACLED) in batches; an event whose id or {@code
+   * event_id_cnty} is already stored is left as it is. Returns how many were added.
+   */
+  public synchronized long importEvents(Iterable<StoredEvent> events, Consumer<Long> progress) {
+    long added = 0;
+    long seen = 0;
+    try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+      int batch = 0;
+      for (StoredEvent e : events) {
+        EventRows.bind(insert, e);
+        insert.addBatch();
+        seen++;
+        if (++batch == IMPORT_BATCH) {
+          added += executed(insert.executeBatch());
+          connection.commit();
+          batch = 0;
+          progress.accept(seen);
+        }
+      }
+      added += executed(insert.executeBatch());
+      connection.commit();
+      progress.accept(seen);
+      return added;
+    } catch (SQLException e) {
+      rollback();
+      throw failure("import into", e);
+    }
+  }
+
+  /** The event of that id. */
+  public synchronized Optional<StoredEvent> event(String id) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM events WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(EventRows.read(r)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The id of the event a claim reports; empty for claims that are no events. */
+  public synchronized Optional<String> eventOfClaim(String claimId) {
+    try (PreparedStatement s = connection.prepareStatement("SELECT event_id FROM claims WHERE id = ?")) {
+      s.setString(1, claimId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** Every event that passes {@code filter}, by date then id, to {@code each}. */
+  public synchronized void events(EventFilter filter, Consumer<StoredEvent> each) {
+    EventQuery query = EventQuery.of(filter);
+    try (PreparedStatement s = connection.prepareStatement(query.sql())) {
+      s.setFetchSize(1_000);
+      query.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          each.accept(EventRows.read(r));
+        }
+      }
+      connection.commit(); // ends the read transaction
+    } catch (SQLException e) {
+      rollback();
+      throw failure("read", e);
+    }
+  }
+
+  /** How many articles, claims and events the store holds. */
+  public synchronized StoreCounts counts() {
+    try (Statement s = connection.createStatement()) {
+      long articles = count(s, "articles");
+      long claims = count(s, "claims");
+      long events = count(s, "events");
+      connection.commit();
+      return new StoreCounts(articles, claims, events);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+
+  private boolean known(Article article) throws SQLException {
+    String sql = article.url() == null
+        ? "SELECT 1 FROM articles WHERE id = ?"
+        : "SELECT 1 FROM articles WHERE id = ? OR url = ?";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, article.id());
+      if (article.url() != null) {
+        s.setString(2, article.url());
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  private void insertArticle(Article a, String pipelineVersion) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(
+        "INSERT INTO articles (id, url, title, source, published, origin, text, pipeline_version, ingested_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, a.id());
+      s.setString(2, a.url());
+      s.setString(3, a.title());
+      s.setString(4, a.source());
+      s.setString(5, a.published() == null ? null : a.published().toString());
+      s.setString(6, a.origin());
+      s.setString(7, a.text());
+      s.setString(8, pipelineVersion);
+      s.setString(9, Instant.now().toString());
+      s.executeUpdate();
+    }
+  }
+
+  private void insertClaim(Claim c, String eventId) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(
+        "INSERT INTO claims (id, article_id, event_id, event_date, time_precision, sub_event_type, actor1,"
+            + " actor2, location, latitude, longitude, geo_precision, fatalities, speaker, modality, source, json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      StoredEvent e = ClaimEvent.of(c);
+      s.setString(1, c.id());
+      s.setString(2, c.articleId());
+      s.setString(3, eventId);
+      s.setString(4, e.eventDate() == null ? null : e.eventDate().toString());
+      s.setObject(5, e.timePrecision());
+      s.setString(6, e.subEventType());
+      s.setString(7, e.actor1());
+      s.setString(8, e.actor2());
+      s.setString(9, e.location());
+      s.setObject(10, e.latitude());
+      s.setObject(11, e.longitude());
+      s.setObject(12, e.geoPrecision());
+      s.setInt(13, c.fatalities());
+      s.setString(14, c.speaker());
+      s.setString(15, c.modality().label());
+      s.setString(16, e.source());
+      s.setString(17, json(c));
+      s.executeUpdate();
+    }
+  }
+
+  /** Stored events whose days and place could make them the one {@code e} reports. */
+  private List<StoredEvent> candidates(StoredEvent e) throws SQLException {
+    if (e.firstDay() == null) {
+      return List.of();
+    }
+    String days = "day_to >= ? AND day_from <= ?";
+    String sql;
+    if (e.hasPoint()) {
+      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days
+          + " AND (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? OR latitude IS NULL AND country = ?)";
+    } else {
+      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND country = ?";
+    }
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, e.firstDay().minusDays(1).toString());
+      s.setString(2, e.lastDay().plusDays(1).toString());
+      if (e.hasPoint()) {
+        double km = EventMatcher.radiusKm(3, 3);
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.max(0.1, Math.cos(Math.toRadians(e.latitude()))));
+        s.setDouble(3, e.latitude() - dLat);
+        s.setDouble(4, e.latitude() + dLat);
+        s.setDouble(5, e.longitude() - dLon);
+        s.setDouble(6, e.longitude() + dLon);
+        s.setString(7, e.country());
+      } else {
+        s.setString(3, e.country());
+      }
+      List<StoredEvent> found = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          found.add(EventRows.read(r));
+        }
+      }
+      return found;
+    }
+  }
+
+  private List<Integer> tolls(String eventId) throws SQLException {
+    List<Integer> tolls = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT fatalities FROM claims WHERE event_id = ? ORDER BY id")) {
+      s.setString(1, eventId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          tolls.add(r.getInt(1));
+        }
+      }
+    }
+    return tolls;
+  }
+
+  private List<String> sources(String eventId) throws SQLException {
+    List<String> sources = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT c.source FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ?"
+            + " ORDER BY a.ingested_at, c.id")) {
+      s.setString(1, eventId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          sources.add(r.getString(1));
+        }
+      }
+    }
+    return sources;
+  }
+
+  private static String json(Claim c) {
+    try {
+      return JSON.writeValueAsString(ClaimColumns.values(c));
+    } catch (JsonProcessingException e) {
+      throw new StoreException("cannot write claim " + c.id() + " as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static long count(Statement s, String table) throws SQLException {
+    try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static long executed(int[] counts) {
+    long n = 0;
+    for (int c : counts) {
+      n += c == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, c);
+    }
+    return n;
+  }
+
+  private void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the transaction is lost with it, which is what a rollback wants
+    }
+  }
+
+  private StoreException failure(String what, Exception e) {
+    return new StoreException("cannot " + what + " the store " + location.display() + ": " + e.getMessage(), e);
+  }
+
+  private static void createFolder(StoreLocation location) {
+    Path parent = Path.of(location.display()).toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder of the store " + location.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String m = String.valueOf(e.getMessage()).strip();
+    int newline = m.indexOf('\n');
+    return newline < 0 ? m : m.substring(0, newline);
+  }
+}

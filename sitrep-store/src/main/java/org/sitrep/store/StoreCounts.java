@@ -1,0 +1,4 @@
+package org.sitrep.store;
+
+/** How much a store holds. */
+public record StoreCounts(long articles, long claims, long events) {}

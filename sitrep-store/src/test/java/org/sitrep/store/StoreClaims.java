@@ -1,0 +1,48 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.SubEventType;
+
+/** Articles and the claims a pipeline could read from them, built by hand for store tests. */
+final class StoreClaims {
+
+  static final Actor SYRIA = new Actor("Military Forces of Syria (2000-)", 1, "SYR");
+  static final Actor TURKEY = new Actor("Military Forces of Turkey (2016-)", 8, "TUR");
+  static final Place SARAQIB = new Place("Saraqib", "Syria", "Idleb", "Idleb", null, 35.8645, 36.8059, 1);
+  static final Place NEAR_SARAQIB = new Place("Saraqib", "Syria", "Idleb", "Idleb", null, 35.90, 36.76, 2);
+  static final Place ALEPPO = new Place("Aleppo", "Syria", "Aleppo", "Jebel Saman", null, 36.2012, 37.1612, 1);
+
+  private StoreClaims() {}
+
+  static Article article(String text, String source) {
+    return Article.of(text, null, null, source, LocalDate.of(2020, 2, 4), source + ".txt");
+  }
+
+  static Article article(String text, String source, String url) {
+    return Article.of(text, null, url, source, LocalDate.of(2020, 2, 4), source + ".txt");
+  }
+
+  /** A shelling by Turkey of Syria's forces on {@code day} at {@code place}. */
+  static Claim shelling(Article a, int index, LocalDate day, Place place, int fatalities) {
+    return new Claim(
+        a.id().substring(0, 12) + "-" + index, "test", a.id(), day, 1,
+        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, TURKEY, List.of(), 8, SYRIA, List.of(), 1,
+        place, new Source(a.source(), "International"), "Turkish artillery shelled positions.",
+        fatalities, Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of());
+  }
+
+  /** A claim that is no event: a statement about the future. */
+  static Claim statement(Article a, int index) {
+    return new Claim(
+        a.id().substring(0, 12) + "-" + index, "test", a.id(), null, null, null, null, List.of(), null,
+        null, List.of(), null, SARAQIB, new Source(a.source(), "International"), "They will attack.", 0,
+        "Russian Ministry of Defence", "said", Modality.PLANNED, null, List.of());
+  }
+}
