@@ -87,7 +87,9 @@ public final class AcledReader {
     }
     gold.put(AcledField.EVENT_DATE, day.get().toString());
     gold.put(AcledField.FATALITIES, Integer.toString(Integer.parseInt(fatalities)));
-    return new AcledRow(row.number(), notes, published, gold, degrees(table, row, "latitude"), degrees(table, row, "longitude"));
+    String id = table.has("event_id_cnty") ? table.get(row, "event_id_cnty") : null;
+    return new AcledRow(row.number(), notes, published, gold, degrees(table, row, "latitude"),
+        degrees(table, row, "longitude"), id == null || id.isBlank() ? null : id.strip());
   }
 
   /** An optional coordinate column: null when the file lacks it or the cell is no number. */

@@ -14,13 +14,25 @@ import org.sitrep.model.Article;
  * @param latitude the gold point's latitude, null when the file gives none
  * @param longitude the gold point's longitude, null when the file gives none
  * @param gold every {@link AcledField}'s gold value, trimmed; the event date as an ISO date
+ * @param eventIdCnty ACLED's id of the event, null when the file gives none
  */
 public record AcledRow(
-    int row, String notes, LocalDate published, Map<AcledField, String> gold, Double latitude, Double longitude) {
+    int row,
+    String notes,
+    LocalDate published,
+    Map<AcledField, String> gold,
+    Double latitude,
+    Double longitude,
+    String eventIdCnty) {
+
+  /** A row without an event id. */
+  public AcledRow(int row, String notes, LocalDate published, Map<AcledField, String> gold, Double latitude, Double longitude) {
+    this(row, notes, published, gold, latitude, longitude, null);
+  }
 
   /** A row without a gold point. */
   public AcledRow(int row, String notes, LocalDate published, Map<AcledField, String> gold) {
-    this(row, notes, published, gold, null, null);
+    this(row, notes, published, gold, null, null, null);
   }
 
   public AcledRow {

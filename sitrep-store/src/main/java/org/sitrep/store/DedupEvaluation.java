@@ -1,0 +1,116 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sitrep.eval.AcledRow;
+import org.sitrep.eval.Extractor;
+import org.sitrep.eval.Progress;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+
+/**
+ * Measures merging: into a store that holds an ACLED file's events, each row's notes are ingested
+ * as an article; a row is merged when one of its event claims joined the row's own ACLED event,
+ * and falsely merged when one joined any other stored event. Merging sees only what the pipeline
+ * extracted from the notes.
+ *
+ * <p>Not thread-safe; extraction runs on {@code threads} threads, ingesting on the caller's.
+ */
+public final class DedupEvaluation {
+
+  /**
+   * The figures, as shares of rows.
+   *
+   * @param rows rows with notes and an event id that were ingested
+   * @param mergeRecall share whose notes joined their own ACLED event
+   * @param falseMergeRate share whose notes joined another event
+   * @param noEvent share whose notes gave no event claim
+   * @param failed rows the pipeline failed on (counted in rows, as not merged)
+   * @param rowsPerSecond extraction and ingest together
+   */
+  public record Result(int rows, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond) {
+
+    /** The figures as JSON-ready pairs, in report order. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rows", rows);
+      m.put("merge_recall", round(mergeRecall));
+      m.put("false_merge_rate", round(falseMergeRate));
+      m.put("no_event", round(noEvent));
+      m.put("failed", failed);
+      m.put("rows_per_s", Math.round(rowsPerSecond * 10) / 10.0);
+      return m;
+    }
+
+    private static double round(double v) {
+      return Math.round(v * 10_000) / 10_000.0;
+    }
+  }
+
+  private DedupEvaluation() {}
+
+  /** Ingests every row with an event id into {@code store} (which holds the file's events). */
+  public static Result evaluate(
+      Store store, List<AcledRow> rows, Extractor extractor, String version, int threads, Progress progress) {
+    List<AcledRow> scored = rows.stream().filter(r -> r.eventIdCnty() != null).toList();
+    long start = System.nanoTime();
+    int merged = 0;
+    int falselyMerged = 0;
+    int noEvent = 0;
+    int failed = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<List<Claim>>> extracted = new ArrayList<>(scored.size());
+      for (AcledRow row : scored) {
+        extracted.add(pool.submit(() -> extractor.extract(row.article("acled"))));
+      }
+      for (int i = 0; i < scored.size(); i++) {
+        AcledRow row = scored.get(i);
+        List<Claim> claims;
+        try {
+          claims = extracted.get(i).get();
+        } catch (ExecutionException e) {
+          failed++;
+          continue;
+        }
+        Article article = row.article("acled");
+        store.ingest(article, claims, version);
+        String own = "acled:" + row.eventIdCnty();
+        boolean hit = false;
+        boolean wrong = false;
+        boolean anyEvent = false;
+        for (Claim claim : claims) {
+          if (!claim.isEvent()) {
+            continue;
+          }
+          anyEvent = true;
+          String event = store.eventOfClaim(claim.id()).orElse(claim.id());
+          hit |= event.equals(own);
+          wrong |= !event.equals(own) && !event.equals(claim.id()); // joined another stored event
+        }
+        merged += hit ? 1 : 0;
+        falselyMerged += wrong ? 1 : 0;
+        noEvent += anyEvent ? 0 : 1;
+        progress.update(i + 1, scored.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int n = scored.size();
+    return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed, n / Math.max(seconds, 1e-9));
+  }
+
+  private static double share(int count, int of) {
+    return of == 0 ? 0 : (double) count / of;
+  }
+}
