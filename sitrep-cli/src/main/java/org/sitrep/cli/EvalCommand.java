@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Sitrep and a keyword baseline against annotated data.",
-    subcommands = {EvalAcledCommand.class, EvalCaseCommand.class, EvalGeoCommand.class})
+    subcommands = {EvalAcledCommand.class, EvalCaseCommand.class, EvalGeoCommand.class, EvalDedupCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
   /** Exit code for an input file that cannot be read. */

@@ -44,6 +44,9 @@ public final class Main {
     CommandLine cl =
         new CommandLine(new SitrepCommand(streams))
             .addSubcommand(new ExtractCommand(streams, once))
+            .addSubcommand(new IngestCommand(streams, once, SitrepHome::dir))
+            .addSubcommand(new ImportAcledCommand(streams, SitrepHome::dir))
+            .addSubcommand(new ExportCommand(streams, SitrepHome::dir))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
             .addSubcommand(
