@@ -55,6 +55,10 @@ public final class EvalDedupCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
+  @Option(names = "--errors", paramLabel = "FILE.tsv",
+      description = "Write every row that did not join its own event, with what was compared, as TSV.")
+  Path errors;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
       description = "Read notes on N threads (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -86,6 +90,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
       }
       DedupEvaluation.Result result = DedupEvaluation.evaluate(
           store, rows.rows(), parent.extractor(), "eval-dedup", threads, EvalCommand.progress(err, NAME));
+      if (errors != null) {
+        DedupMisses.write(errors, result.misses());
+      }
       Map<String, Object> figures = result.toMap();
       if (json) {
         out.print(EvalCommand.json(figures));

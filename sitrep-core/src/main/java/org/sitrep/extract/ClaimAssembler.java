@@ -77,7 +77,7 @@ public final class ClaimAssembler {
     PlaceMention mostNamed = mostNamedPlace(facts);
     String countryName = country == null ? null : registry.countries().byIso3(country).map(c -> c.name()).orElse(null);
     List<PlaceMention> mentions = facts.stream().flatMap(f -> f.places().stream()).filter(p -> p.score() >= 2).toList();
-    PlaceResolver.ArticlePlaces places = placeResolver.forArticle(mentions, country, countryName);
+    PlaceResolver.ArticlePlaces places = placeResolver.forArticle(article.text(), mentions, country, countryName);
     Map<String, Claim> claims = new LinkedHashMap<>();
     for (Draft draft : drafts) {
       for (Claim claim : claims(article, facts, draft, country, publisher, mostNamed, places)) {

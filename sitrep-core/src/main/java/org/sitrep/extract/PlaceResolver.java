@@ -11,8 +11,11 @@ import org.sitrep.model.Place;
  */
 public interface PlaceResolver {
 
-  /** The places of one article, given all its place mentions and its country (ISO3, or null). */
-  ArticlePlaces forArticle(List<PlaceMention> mentions, String countryIso3, String countryName);
+  /**
+   * The places of one article, given its text, all its place mentions (offsets into the text) and
+   * its country (ISO3, or null).
+   */
+  ArticlePlaces forArticle(String text, List<PlaceMention> mentions, String countryIso3, String countryName);
 
   /** The places of one article. */
   interface ArticlePlaces {
@@ -23,7 +26,7 @@ public interface PlaceResolver {
 
   /** Keeps the words only, with the article's country: what Sitrep does without a gazetteer. */
   static PlaceResolver wordsOnly() {
-    return (mentions, iso3, countryName) ->
+    return (text, mentions, iso3, countryName) ->
         mention -> Place.mentioned(mention == null ? null : mention.name(), countryName);
   }
 }

@@ -51,7 +51,7 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Geocoder.Query> queries = new ArrayList<>();
     for (int i = 0; i < toponyms.size(); i++) {
       TextSpan span = toponyms.get(i);
-      queries.add(new Geocoder.Query(text.substring(span.start(), span.end()), qualifier(text, toponyms, i)));
+      queries.add(new Geocoder.Query(text.substring(span.start(), span.end()), WrittenUnits.after(text, toponyms, i)));
     }
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, null);
     List<ResolvedToponym> out = new ArrayList<>();
@@ -123,25 +123,5 @@ public final class GazetteerGeoparser implements Geoparser {
     }
     return token.pos().startsWith("NNP") && gazetteer.find(token.word(), 1).stream()
         .anyMatch(m -> m.level() == MatchLevel.EXACT && m.entry().population() >= WELL_KNOWN_POPULATION);
-  }
-
-  /** The unit written right after a name: ", Tenn." or ", Georgia" in the text. */
-  private static final java.util.regex.Pattern WRITTEN_UNIT =
-      java.util.regex.Pattern.compile("^\\s*[,(]\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)");
-
-  /**
-   * "Saraqib, Idlib" or "Kokorowe (Houet)": the next name, when only a comma or bracket stands
-   * between; else a capitalised word written after a comma ("Paris, Tenn.").
-   */
-  private static String qualifier(String text, List<TextSpan> spans, int i) {
-    int end = spans.get(i).end();
-    if (i + 1 < spans.size()) {
-      String between = text.substring(end, Math.max(end, spans.get(i + 1).start())).strip();
-      if (between.equals(",") || between.equals("(") || between.equals(", in") || between.equals("in")) {
-        return text.substring(spans.get(i + 1).start(), spans.get(i + 1).end());
-      }
-    }
-    java.util.regex.Matcher m = WRITTEN_UNIT.matcher(text.substring(end, Math.min(text.length(), end + 40)));
-    return m.find() ? m.group(1) : null;
   }
 }

@@ -10,6 +10,7 @@ import org.sitrep.extract.PlaceMention;
 import org.sitrep.extract.PlaceResolver;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
+import org.sitrep.geo.TextSpan;
 import org.sitrep.model.Place;
 
 /**
@@ -36,11 +37,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   @Override
-  public ArticlePlaces forArticle(List<PlaceMention> mentions, String countryIso3, String countryName) {
+  public ArticlePlaces forArticle(String text, List<PlaceMention> mentions, String countryIso3, String countryName) {
     String iso2 = countries.byIso3(countryIso3).map(c -> c.iso2()).orElse(null);
+    List<TextSpan> spans = mentions.stream().map(m -> new TextSpan(m.begin(), m.end())).toList();
     List<Geocoder.Query> queries = new ArrayList<>();
-    for (PlaceMention m : mentions) {
-      queries.add(new Geocoder.Query(m.name(), null));
+    for (int i = 0; i < mentions.size(); i++) {
+      // "Pipri (Sonbhadra, Uttar Pradesh)": the unit beside a name chooses among its places.
+      queries.add(new Geocoder.Query(mentions.get(i).name(), WrittenUnits.after(text, spans, i)));
     }
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, iso2);
     Map<PlaceMention, GazetteerEntry> byMention = new HashMap<>();

@@ -164,6 +164,9 @@ public final class Geocoder {
     for (int rank = 0; rank < candidates.size(); rank++) {
       GazetteerEntry c = candidates.get(rank).entry();
       MatchLevel level = candidates.get(rank).level();
+      if (level != MatchLevel.EXACT && country != null && !country.equals(c.countryCode()) && !c.isWideArea()) {
+        continue; // a loose spelling match abroad: "Menakuru" in India is not Manakara in Madagascar
+      }
       double score = -0.05 * rank + (level == MatchLevel.EXACT ? 3 : level == MatchLevel.VARIANT ? 1.5 : 0);
       if (level == MatchLevel.EXACT && isMainName(name, c)) {
         score += 1; // "Mexico" is Mexico's name and only another name of Mexico City

@@ -39,7 +39,7 @@ public final class TextGeocoder {
     for (Sentence sentence : annotated.sentences()) {
       finder.find(sentence, text, i -> false).stream().filter(m -> m.score() >= 2).forEach(mentions::add);
     }
-    PlaceResolver.ArticlePlaces places = resolver.forArticle(mentions, null, null);
+    PlaceResolver.ArticlePlaces places = resolver.forArticle(text, mentions, null, null);
     return mentions.stream().map(m -> new Found(m, places.place(m))).toList();
   }
 }

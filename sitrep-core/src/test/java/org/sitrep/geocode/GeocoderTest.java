@@ -84,7 +84,7 @@ class GeocoderTest {
     PlaceMention unknown = new PlaceMention("Qwxyzzy", 40, 47, 40, 2, false, null);
     PlaceMention westOfSaraqib = new PlaceMention("Saraqib", 60, 67, 55, 4, false, "west");
     PlaceResolver.ArticlePlaces places =
-        resolver.forArticle(List.of(saraqib, nearSaraqib, unknown, westOfSaraqib), "SYR", "Syria");
+        resolver.forArticle("", List.of(saraqib, nearSaraqib, unknown, westOfSaraqib), "SYR", "Syria");
     Place town = places.place(saraqib);
     assertEquals(35.8645, town.latitude());
     assertEquals(36.8059, town.longitude());
@@ -148,7 +148,7 @@ class GeocoderTest {
     GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
         Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
     PlaceMention europe = new PlaceMention("Europe", 0, 6, 0, 3, false, null);
-    assertEquals(3, resolver.forArticle(List.of(europe), null, null).place(europe).geoPrecision());
+    assertEquals(3, resolver.forArticle("", List.of(europe), null, null).place(europe).geoPrecision());
   }
 
   @Test

@@ -34,7 +34,9 @@ public final class DedupEvaluation {
    * @param failed rows the pipeline failed on (counted in rows, as not merged)
    * @param rowsPerSecond extraction and ingest together
    */
-  public record Result(int rows, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond) {
+  public record Result(
+      int rows, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond,
+      List<Miss> misses) {
 
     /** The figures as JSON-ready pairs, in report order. */
     public Map<String, Object> toMap() {
@@ -53,6 +55,23 @@ public final class DedupEvaluation {
     }
   }
 
+  /**
+   * A row whose notes did not join their own event: what the notes' first event claim said, the
+   * event it should have joined and the one it joined (null: it started a new one).
+   */
+  public record Miss(int row, String outcome, StoredEvent claim, StoredEvent own, StoredEvent joined) {
+
+    /** How well the claim agreed with its own event, as the merger scored it. */
+    public double ownScore() {
+      return claim == null || own == null ? Double.NaN : EventMatcher.score(claim, own);
+    }
+
+    /** How well the claim agreed with the event it joined instead. */
+    public double joinedScore() {
+      return claim == null || joined == null ? Double.NaN : EventMatcher.score(claim, joined);
+    }
+  }
+
   private DedupEvaluation() {}
 
   /** Ingests every row with an event id into {@code store} (which holds the file's events). */
@@ -64,6 +83,7 @@ public final class DedupEvaluation {
     int falselyMerged = 0;
     int noEvent = 0;
     int failed = 0;
+    List<Miss> misses = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<List<Claim>>> extracted = new ArrayList<>(scored.size());
@@ -85,14 +105,25 @@ public final class DedupEvaluation {
         boolean hit = false;
         boolean wrong = false;
         boolean anyEvent = false;
+        StoredEvent first = null;
+        String firstEvent = null;
         for (Claim claim : claims) {
           if (!claim.isEvent()) {
             continue;
           }
           anyEvent = true;
           String event = store.eventOfClaim(claim.id()).orElse(claim.id());
+          if (first == null) {
+            first = ClaimEvent.of(claim);
+            firstEvent = event;
+          }
           hit |= event.equals(own);
           wrong |= !event.equals(own) && !event.equals(claim.id()); // joined another stored event
+        }
+        if (!hit) {
+          String outcome = !anyEvent ? "no_event" : wrong ? "false_merge" : "new_event";
+          StoredEvent joined = wrong ? store.event(firstEvent).orElse(null) : null;
+          misses.add(new Miss(row.row(), outcome, first, store.event(own).orElse(null), joined));
         }
         merged += hit ? 1 : 0;
         falselyMerged += wrong ? 1 : 0;
@@ -107,7 +138,8 @@ public final class DedupEvaluation {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int n = scored.size();
-    return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed, n / Math.max(seconds, 1e-9));
+    return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed,
+        n / Math.max(seconds, 1e-9), List.copyOf(misses));
   }
 
   private static double share(int count, int of) {

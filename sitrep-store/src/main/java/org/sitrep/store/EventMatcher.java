@@ -11,16 +11,16 @@ import org.sitrep.gazetteer.NameFolding;
 
 /**
  * Decides which stored event, if any, a new event claim reports: one of a compatible type, whose
- * days overlap the claim's, whose place lies within a distance suited to the two precisions (or has
- * the same name in the same country when either lacks a point), best by agreement of sides,
- * place name, sub-event type and toll.
+ * days overlap the claim's, whose place lies within a distance suited to the two precisions, or
+ * has the same name, or lies in the same country when the claim knows no better; best by agreement
+ * of sides, place name, sub-event type and toll.
  *
  * <p>Thread-safe: stateless.
  */
 final class EventMatcher {
 
   /** Points a candidate needs beyond passing the gates. */
-  private static final double ENOUGH = 2;
+  private static final double ENOUGH = 4;
 
   private EventMatcher() {}
 
@@ -55,21 +55,28 @@ final class EventMatcher {
     }
     boolean sameName = sameLocation(claim, event);
     double score = 0;
-    if (claim.hasPoint() && event.hasPoint()) {
-      double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
-      double km = Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude());
-      if (km > radius) {
-        return Double.NEGATIVE_INFINITY;
-      }
+    double km = claim.hasPoint() && event.hasPoint()
+        ? Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude())
+        : Double.NaN;
+    double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
+    if (km <= radius) {
       score += 2 * (1 - km / radius);
-    } else if (!sameName || !sameCountry(claim, event)) {
+    } else if (!sameName && !(isRegional(claim) && sameCountry(claim, event))) {
+      // Neither near, nor the same place name, nor a report that only knows the country or province.
       return Double.NEGATIVE_INFINITY;
     }
     if (sameName) {
-      score += 2;
+      score += 3;
+    } else if (namedPrecisely(claim) && namedPrecisely(event)) {
+      score -= 3; // two named villages are two events, as ACLED codes them, unless much else agrees
+    }
+    if (claim.eventDate().equals(event.eventDate())) {
+      score += 1;
     }
     score += sides(claim, event);
     if (claim.subEventType() != null && claim.subEventType().equals(event.subEventType())) {
+      score += 2;
+    } else if (claim.eventType() != null && claim.eventType().equals(event.eventType())) {
       score += 1;
     }
     if (claim.fatalities() > 0 && claim.fatalities() == event.fatalities()) {
@@ -78,12 +85,23 @@ final class EventMatcher {
     return score;
   }
 
-  /** Political violence of any kind may be one event told two ways; so may protests and riots. */
+  /** A place named and resolved to a town or near one (precision 1 or 2). */
+  private static boolean namedPrecisely(StoredEvent e) {
+    return e.location() != null && !e.location().isBlank() && e.geoPrecision() != null && e.geoPrecision() <= 2;
+  }
+
+  /** A report placed only at its country or province (precision 3, or no point at all). */
+  private static boolean isRegional(StoredEvent e) {
+    return !e.hasPoint() || e.geoPrecision() == null || e.geoPrecision() >= 3;
+  }
+
+  /** Political violence of any kind, riots included, may be one event told two ways; so may protests and riots. */
   static boolean compatibleTypes(String a, String b) {
     if (a == null || b == null || a.equals(b)) {
       return true;
     }
-    Set<String> violence = Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+    // Mob violence is told as an attack or a clash as often as a riot.
+    Set<String> violence = Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
     Set<String> demonstrations = Set.of("Protests", "Riots");
     return violence.contains(a) && violence.contains(b) || demonstrations.contains(a) && demonstrations.contains(b);
   }

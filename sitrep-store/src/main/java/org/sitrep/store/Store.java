@@ -304,9 +304,9 @@ public final class Store implements AutoCloseable {
     String sql;
     if (e.hasPoint()) {
       sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days
-          + " AND (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? OR latitude IS NULL AND country = ?)";
+          + " AND (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? OR country = ? OR LOWER(location) = ?)";
     } else {
-      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND country = ?";
+      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND (country = ? OR LOWER(location) = ?)";
     }
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       s.setString(1, e.firstDay().minusDays(1).toString());
@@ -320,8 +320,10 @@ public final class Store implements AutoCloseable {
         s.setDouble(5, e.longitude() - dLon);
         s.setDouble(6, e.longitude() + dLon);
         s.setString(7, e.country());
+        s.setString(8, lower(e.location()));
       } else {
         s.setString(3, e.country());
+        s.setString(4, lower(e.location()));
       }
       List<StoredEvent> found = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
@@ -331,6 +333,10 @@ public final class Store implements AutoCloseable {
       }
       return found;
     }
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
   }
 
   private List<Integer> tolls(String eventId) throws SQLException {

@@ -1,0 +1,43 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.store.DedupEvaluation;
+import org.sitrep.store.StoredEvent;
+
+/** The rows {@code eval dedup} did not merge into their own event, as TSV for reading. */
+final class DedupMisses {
+
+  private static final String[] PARTS = {"claim", "own", "joined"};
+
+  private DedupMisses() {}
+
+  static void write(Path file, List<DedupEvaluation.Miss> misses) throws IOException {
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      List<String> header = new ArrayList<>(List.of("row", "outcome", "own_score", "joined_score"));
+      for (String part : PARTS) {
+        for (String field : List.of("date", "precision", "type", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "fatalities")) {
+          header.add(part + "_" + field);
+        }
+      }
+      w.println(String.join("\t", header));
+      for (DedupEvaluation.Miss m : misses) {
+        List<String> cells = new ArrayList<>(List.of(Integer.toString(m.row()), m.outcome(),
+            String.valueOf(m.ownScore()), String.valueOf(m.joinedScore())));
+        for (StoredEvent e : new StoredEvent[] {m.claim(), m.own(), m.joined()}) {
+          cells.addAll(e == null ? List.of("", "", "", "", "", "", "", "", "", "") : List.of(
+              String.valueOf(e.eventDate()), String.valueOf(e.timePrecision()), String.valueOf(e.subEventType()),
+              String.valueOf(e.location()), String.valueOf(e.latitude()), String.valueOf(e.longitude()),
+              String.valueOf(e.geoPrecision()), String.valueOf(e.actor1()), String.valueOf(e.actor2()),
+              Integer.toString(e.fatalities())));
+        }
+        w.println(String.join("\t", cells.stream().map(EvalCommand::cell).toList()));
+      }
+    }
+  }
+}
