@@ -49,6 +49,7 @@ public final class Main {
             .addSubcommand(new ExportCommand(streams, SitrepHome::dir))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
+            .addSubcommand(new BenchStoreCommand(streams))
             .addSubcommand(
                 new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()))
             .addSubcommand(GazetteerCommand.commandLine(streams, SitrepHome::dir))

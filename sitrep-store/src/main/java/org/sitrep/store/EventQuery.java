@@ -9,11 +9,16 @@ import java.util.Locale;
 /** The SQL of an {@link EventFilter}, with its parameters. */
 record EventQuery(String sql, List<Object> parameters) {
 
+  /** The longest an event's days can span: a month, for time precision 3. */
+  private static final int MAX_SPAN_DAYS = 31;
+
   static EventQuery of(EventFilter f) {
     List<String> where = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (f.since() != null) {
-      where.add("day_to >= ?");
+      // An event spans at most a month, so its first day bounds the index range from below too.
+      where.add("day_from >= ? AND day_to >= ?");
+      p.add(f.since().minusDays(MAX_SPAN_DAYS).toString());
       p.add(f.since().toString());
     }
     if (f.until() != null) {
@@ -22,6 +27,11 @@ record EventQuery(String sql, List<Object> parameters) {
     }
     double[] box = f.bbox();
     if (box != null) {
+      List<Integer> cells = GridCells.covering(box);
+      if (cells != null) {
+        where.add("cell IN (" + "?,".repeat(cells.size() - 1) + "?)");
+        p.addAll(cells);
+      }
       where.add("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?");
       p.add(box[0]);
       p.add(box[2]);

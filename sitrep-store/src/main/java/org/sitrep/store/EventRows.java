@@ -15,17 +15,17 @@ final class EventRows {
       "id, event_id_cnty, origin, event_date, time_precision, day_from, day_to, event_type,"
           + " sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,"
           + " interaction, country, admin1, admin2, admin3, location, latitude, longitude,"
-          + " geo_precision, source, notes, fatalities, claims";
+          + " geo_precision, source, notes, fatalities, claims, cell";
 
   static final String INSERT =
-      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(27) + "?) ON CONFLICT DO NOTHING";
+      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(28) + "?) ON CONFLICT DO NOTHING";
 
   static final String UPDATE =
       "UPDATE events SET event_date = ?, time_precision = ?, day_from = ?, day_to = ?,"
           + " actor1 = ?, assoc_actor_1 = ?, inter1 = ?, actor2 = ?, assoc_actor_2 = ?, inter2 = ?,"
           + " interaction = ?, location = ?, latitude = ?, longitude = ?, geo_precision = ?,"
-          + " country = ?, admin1 = ?, admin2 = ?, admin3 = ?, source = ?, fatalities = ?, claims = ?"
-          + " WHERE id = ?";
+          + " country = ?, admin1 = ?, admin2 = ?, admin3 = ?, source = ?, fatalities = ?, claims = ?,"
+          + " cell = ? WHERE id = ?";
 
   private EventRows() {}
 
@@ -58,7 +58,8 @@ final class EventRows {
     s.setString(i++, e.source());
     s.setString(i++, e.notes());
     s.setInt(i++, e.fatalities());
-    s.setInt(i, e.claims());
+    s.setInt(i++, e.claims());
+    setInt(s, i, GridCells.of(e));
   }
 
   /** Binds {@link #UPDATE}'s parameters: the consensus columns, then the id. */
@@ -86,6 +87,7 @@ final class EventRows {
     s.setString(i++, e.source());
     s.setInt(i++, e.fatalities());
     s.setInt(i++, e.claims());
+    setInt(s, i++, GridCells.of(e));
     s.setString(i, e.id());
   }
 
