@@ -305,9 +305,9 @@ public final class Store implements AutoCloseable {
     String sql;
     if (e.hasPoint()) {
       sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days
-          + " AND (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? OR country = ? OR LOWER(location) = ?)";
+          + " AND (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? OR country = ? OR LOWER(location) = ?) ORDER BY id";
     } else {
-      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND (country = ? OR LOWER(location) = ?)";
+      sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND (country = ? OR LOWER(location) = ?) ORDER BY id";
     }
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       s.setString(1, e.firstDay().minusDays(1).toString());
