@@ -48,7 +48,7 @@ class MainTest {
     assertEquals(2, run.exit());
     assertEquals(
         "sitrep: Unmatched arguments from index 0: 'extrakt', 'a.txt'\n"
-            + "Did you mean: sitrep extract?\n"
+            + "Did you mean: sitrep extract or sitrep export?\n"
             + "Try 'sitrep --help' for more information.\n",
         run.err());
   }
