@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Reads and writes rows of the {@code events} table. */
 final class EventRows {
@@ -20,12 +22,10 @@ final class EventRows {
   static final String INSERT =
       "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(28) + "?) ON CONFLICT DO NOTHING";
 
-  static final String UPDATE =
-      "UPDATE events SET event_date = ?, time_precision = ?, day_from = ?, day_to = ?,"
-          + " actor1 = ?, assoc_actor_1 = ?, inter1 = ?, actor2 = ?, assoc_actor_2 = ?, inter2 = ?,"
-          + " interaction = ?, location = ?, latitude = ?, longitude = ?, geo_precision = ?,"
-          + " country = ?, admin1 = ?, admin2 = ?, admin3 = ?, source = ?, fatalities = ?, claims = ?,"
-          + " cell = ? WHERE id = ?";
+  /** Writes the event whole, replacing the stored row of its id: a merge's new consensus. */
+  static final String UPSERT = INSERT.replace("ON CONFLICT DO NOTHING", "ON CONFLICT (id) DO UPDATE SET "
+      + Arrays.stream(COLUMNS.split(",\\s*")).filter(c -> !c.equals("id"))
+          .map(c -> c + " = excluded." + c).collect(Collectors.joining(", ")));
 
   private EventRows() {}
 
@@ -60,35 +60,6 @@ final class EventRows {
     s.setInt(i++, e.fatalities());
     s.setInt(i++, e.claims());
     setInt(s, i, GridCells.of(e));
-  }
-
-  /** Binds {@link #UPDATE}'s parameters: the consensus columns, then the id. */
-  static void bindUpdate(PreparedStatement s, StoredEvent e) throws SQLException {
-    int i = 1;
-    setDate(s, i++, e.eventDate());
-    setInt(s, i++, e.timePrecision());
-    setDate(s, i++, e.firstDay());
-    setDate(s, i++, e.lastDay());
-    s.setString(i++, e.actor1());
-    s.setString(i++, e.assocActor1());
-    setInt(s, i++, e.inter1());
-    s.setString(i++, e.actor2());
-    s.setString(i++, e.assocActor2());
-    setInt(s, i++, e.inter2());
-    setInt(s, i++, e.interaction());
-    s.setString(i++, e.location());
-    setDouble(s, i++, e.latitude());
-    setDouble(s, i++, e.longitude());
-    setInt(s, i++, e.geoPrecision());
-    s.setString(i++, e.country());
-    s.setString(i++, e.admin1());
-    s.setString(i++, e.admin2());
-    s.setString(i++, e.admin3());
-    s.setString(i++, e.source());
-    s.setInt(i++, e.fatalities());
-    s.setInt(i++, e.claims());
-    setInt(s, i++, GridCells.of(e));
-    s.setString(i, e.id());
   }
 
   /** The event of the current row of a {@code SELECT COLUMNS} result. */
@@ -130,8 +101,8 @@ final class EventRows {
   }
 
   static void update(Connection c, StoredEvent e) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-      bindUpdate(s, e);
+    try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+      bind(s, e);
       s.executeUpdate();
     }
   }
