@@ -71,10 +71,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    StoreLocation location;
+    StoreLocation location = store.location(home);
     EventFilter filter;
     try {
-      location = store.location(home);
       filter = new EventFilter(since, until, bbox, country, type, actor, source);
     } catch (IllegalArgumentException e) {
       streams.err().println("sitrep: export: " + e.getMessage());

@@ -52,13 +52,7 @@ final class ImportAcledCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreLocation location;
-    try {
-      location = store.location(home);
-    } catch (IllegalArgumentException e) {
-      streams.err().println("sitrep: import-acled: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
+    StoreLocation location = store.location(home);
     int exit = ExitCode.OK;
     long started = System.nanoTime();
     try (Store target = Store.open(location)) {

@@ -77,13 +77,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreLocation location;
-    try {
-      location = store.location(home);
-    } catch (IllegalArgumentException e) {
-      streams.err().println("sitrep: ingest: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
+    StoreLocation location = store.location(home);
     ArticleOverrides overrides = new ArticleOverrides(date, source == null ? null : source.strip());
     List<String> all = IngestInputs.expand(inputs);
     IngestTally tally = new IngestTally();

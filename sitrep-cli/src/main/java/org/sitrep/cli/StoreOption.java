@@ -3,7 +3,10 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.sitrep.store.StoreLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@code --db} option of every command that uses a store. */
 final class StoreOption {
@@ -16,8 +19,19 @@ final class StoreOption {
               + " sitrep.db in the Sitrep home).")
   String db;
 
-  /** Where the store is: {@code --db}, else {@code SITREP_DB}, else the home's file. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * Where the store is: {@code --db}, else {@code SITREP_DB}, else the home's file.
+   *
+   * @throws ParameterException (a usage error) when the value names no store Sitrep can use
+   */
   StoreLocation location(Supplier<Path> home) {
-    return StoreLocation.resolve(db, System.getenv(StoreLocation.ENVIRONMENT), home.get());
+    try {
+      return StoreLocation.resolve(db, System.getenv(StoreLocation.ENVIRONMENT), home.get());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage());
+    }
   }
 }
