@@ -1,5 +1,5 @@
 /**
- * Reading articles from files and standard input: plain text, HTML and JSON lines, with clear
- * one-line messages for input that cannot be read.
+ * Reading articles from files, standard input and feeds: plain text, HTML, JSON lines, and RSS or
+ * Atom fetched over http(s), with clear one-line messages for input that cannot be read.
  */
 package org.sitrep.input;
