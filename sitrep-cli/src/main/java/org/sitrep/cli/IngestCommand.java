@@ -3,9 +3,15 @@ package org.sitrep.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.sitrep.Pipeline;
 import org.sitrep.input.ArticleReader;
@@ -13,13 +19,17 @@ import org.sitrep.input.FeedFetcher;
 import org.sitrep.input.ReadResult;
 import org.sitrep.input.UnreadableInputException;
 import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep ingest}: reads files, folders and feeds into the store. An article the store
@@ -50,6 +60,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
@@ -59,6 +71,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--source", paramLabel = "NAME", description = "the publisher of every input")
   private String source;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "read articles on N threads (default: ${DEFAULT-VALUE}); they are stored in input order")
+  private int threads;
 
   @Parameters(arity = "1..*", paramLabel = "PATH|FEED_URL", description = "files, folders, feed URLs")
   private List<String> inputs;
@@ -78,14 +94,20 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoreLocation location = store.location(home);
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+    }
     ArticleOverrides overrides = new ArticleOverrides(date, source == null ? null : source.strip());
     List<String> all = IngestInputs.expand(inputs);
     IngestTally tally = new IngestTally();
     int exit = ExitCode.OK;
     long started = System.nanoTime();
     double lastReport = 0;
-    Pipeline pipeline = null;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (Store target = Store.open(location)) {
+      // Articles are read on `threads` threads and stored in input order, a few ahead at most,
+      // so a run stores (and numbers) events exactly as a one-thread run would.
+      Deque<Pending> reading = new ArrayDeque<>();
       for (String input : all) {
         tally.inputs++;
         ReadResult result;
@@ -107,17 +129,10 @@ final class IngestCommand implements Callable<Integer> {
             tally.articlesDuplicate++;
             continue;
           }
-          if (pipeline == null) {
-            pipeline = pipelines.get();
-          }
-          try {
-            tally.add(target.ingest(article, pipeline.read(article).claims(), pipeline.version()));
-          } catch (StoreException e) {
-            throw e;
-          } catch (RuntimeException e) {
-            streams.err().println("sitrep: " + article.origin() + ": pipeline failed: " + e);
-            tally.articlesFailed++;
-            exit = ExitCode.FAILURE;
+          Pipeline pipeline = pipelines.get();
+          reading.add(new Pending(article, pool.submit(() -> pipeline.read(article).claims()), pipeline.version()));
+          while (reading.size() > 2 * threads) {
+            exit = Math.max(exit, store(reading.remove(), target, tally));
           }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -125,6 +140,9 @@ final class IngestCommand implements Callable<Integer> {
           lastReport = seconds;
           streams.err().println(progress(tally, all.size(), seconds));
         }
+      }
+      while (!reading.isEmpty()) {
+        exit = Math.max(exit, store(reading.remove(), target, tally));
       }
       streams.err().printf(
           Locale.ROOT,
@@ -135,8 +153,30 @@ final class IngestCommand implements Callable<Integer> {
       streams.err().println("sitrep: ingest: " + e.getMessage());
       streams.err().println("sitrep: ingest: stopped after " + tally.line() + " (all stored, nothing half-written)");
       return ExitCode.FAILURE;
+    } finally {
+      pool.shutdownNow();
     }
     return exit;
+  }
+
+  /** An article being read, and the version of the pipeline reading it. */
+  private record Pending(Article article, Future<List<Claim>> claims, String version) {}
+
+  /** Stores one read article; the exit code its reading deserves. */
+  private int store(Pending pending, Store target, IngestTally tally) {
+    List<Claim> claims;
+    try {
+      claims = pending.claims().get();
+    } catch (ExecutionException e) {
+      streams.err().println("sitrep: " + pending.article().origin() + ": pipeline failed: " + e.getCause());
+      tally.articlesFailed++;
+      return ExitCode.FAILURE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted before storing " + pending.article().origin());
+    }
+    tally.add(target.ingest(pending.article(), claims, pending.version()));
+    return ExitCode.OK;
   }
 
   private ReadResult read(String input) throws UnreadableInputException {
