@@ -22,6 +22,9 @@ final class EventMatcher {
   /** Points a candidate needs beyond passing the gates. */
   private static final double ENOUGH = 4;
 
+  /** Points the best candidate needs over the next. */
+  private static final double MARGIN = 1;
+
   private EventMatcher() {}
 
   /** How far apart two reports of one event may place it, by the coarser precision. */
@@ -38,14 +41,20 @@ final class EventMatcher {
   static Optional<StoredEvent> best(StoredEvent claim, List<StoredEvent> candidates) {
     StoredEvent best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    double runnerUp = Double.NEGATIVE_INFINITY;
     for (StoredEvent e : candidates) {
       double score = score(claim, e);
-      if (score >= ENOUGH && score > bestScore) {
+      if (score > bestScore) {
+        runnerUp = bestScore;
         best = e;
         bestScore = score;
+      } else if (score > runnerUp) {
+        runnerUp = score;
       }
     }
-    return Optional.ofNullable(best);
+    // Two events that fit about as well: the report cannot tell which it tells of, so it joins neither.
+    boolean clear = bestScore >= ENOUGH && bestScore - runnerUp >= MARGIN;
+    return clear ? Optional.of(best) : Optional.empty();
   }
 
   /** The agreement of a claim with an event; negative infinity when it cannot be the same. */

@@ -101,6 +101,16 @@ abstract class StoreContract {
   }
 
   @Test
+  void joinsNeitherOfTwoEventsThatFitItEquallyWell() throws Exception {
+    try (Store store = fresh()) {
+      store.importEvents(List.of(acledEvent("SYR1", FEB_3, 35.87, 36.80, 9), acledEvent("SYR2", FEB_3, 35.87, 36.80, 9)), n -> {});
+      Article a = article("Turkish shelling hit Saraqib.", "Wire");
+      IngestResult r = store.ingest(a, List.of(shelling(a, 0, FEB_3, SARAQIB, 0)), "test");
+      assertEquals(new IngestResult(false, 1, 1, 0), r);
+    }
+  }
+
+  @Test
   void givesTheSameEventIdsWhenTheSameInputIsReadAgain() throws Exception {
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
