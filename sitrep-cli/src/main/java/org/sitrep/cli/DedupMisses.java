@@ -21,7 +21,7 @@ final class DedupMisses {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       List<String> header = new ArrayList<>(List.of("row", "outcome", "own_score", "joined_score"));
       for (String part : PARTS) {
-        for (String field : List.of("date", "precision", "type", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "fatalities")) {
+        for (String field : List.of("origin", "date", "precision", "type", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "fatalities")) {
           header.add(part + "_" + field);
         }
       }
@@ -30,8 +30,8 @@ final class DedupMisses {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(m.row()), m.outcome(),
             String.valueOf(m.ownScore()), String.valueOf(m.joinedScore())));
         for (StoredEvent e : new StoredEvent[] {m.claim(), m.own(), m.joined()}) {
-          cells.addAll(e == null ? List.of("", "", "", "", "", "", "", "", "", "") : List.of(
-              String.valueOf(e.eventDate()), String.valueOf(e.timePrecision()), String.valueOf(e.subEventType()),
+          cells.addAll(e == null ? List.of("", "", "", "", "", "", "", "", "", "", "") : List.of(
+              e.origin(), String.valueOf(e.eventDate()), String.valueOf(e.timePrecision()), String.valueOf(e.subEventType()),
               String.valueOf(e.location()), String.valueOf(e.latitude()), String.valueOf(e.longitude()),
               String.valueOf(e.geoPrecision()), String.valueOf(e.actor1()), String.valueOf(e.actor2()),
               Integer.toString(e.fatalities())));

@@ -63,6 +63,11 @@ final class EventMatcher {
       return Double.NEGATIVE_INFINITY;
     }
     boolean sameName = sameLocation(claim, event);
+    if (!sameName && StoredEvent.SITREP.equals(event.origin())) {
+      // Two machine readings that name different places are not evidence of one event: the same
+      // misreading of a place can put both near each other.
+      return Double.NEGATIVE_INFINITY;
+    }
     double score = 0;
     double km = claim.hasPoint() && event.hasPoint()
         ? Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude())
@@ -90,6 +95,9 @@ final class EventMatcher {
     }
     if (claim.fatalities() > 0 && claim.fatalities() == event.fatalities()) {
       score += 1;
+    }
+    if (StoredEvent.ACLED.equals(event.origin())) {
+      score += 1; // a coded reference event is the better home than one the machine made from a report
     }
     return score;
   }
