@@ -4,11 +4,12 @@ package org.sitrep.gazetteer;
  * Edit distance with adjacent transpositions counted as one edit (optimal string alignment), as
  * Lucene's fuzzy query counts them. Thread-safe: stateless.
  */
-final class Levenshtein {
+public final class Levenshtein {
 
   private Levenshtein() {}
 
-  static int distance(String a, String b) {
+  /** The edits that turn {@code a} into {@code b}. */
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.geo.Haversine;
+import org.sitrep.gazetteer.ArabicRomanisationKey;
+import org.sitrep.gazetteer.Levenshtein;
 import org.sitrep.gazetteer.NameFolding;
 
 /**
@@ -165,11 +167,24 @@ final class EventMatcher {
     return names;
   }
 
-  private static boolean sameLocation(StoredEvent a, StoredEvent b) {
-    return a.location() != null
-        && b.location() != null
-        && !a.location().isBlank()
-        && NameFolding.fold(a.location()).equals(NameFolding.fold(b.location()));
+  /**
+   * The same place name, allowing one slip in a longer name ("Cororite", "Cocorite") and the
+   * vowels of a romanisation ("Souramuri", "Sauramuri").
+   */
+  static boolean sameLocation(StoredEvent a, StoredEvent b) {
+    if (a.location() == null || b.location() == null || a.location().isBlank() || b.location().isBlank()) {
+      return false;
+    }
+    String x = NameFolding.fold(a.location());
+    String y = NameFolding.fold(b.location());
+    if (x.equals(y)) {
+      return true;
+    }
+    if (Math.min(x.length(), y.length()) < 5) {
+      return false;
+    }
+    String keyX = ArabicRomanisationKey.ofFolded(x);
+    return Levenshtein.distance(x, y) <= 1 || keyX.length() >= 4 && keyX.equals(ArabicRomanisationKey.ofFolded(y));
   }
 
   private static boolean sameCountry(StoredEvent a, StoredEvent b) {
