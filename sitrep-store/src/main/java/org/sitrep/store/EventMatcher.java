@@ -180,7 +180,7 @@ final class EventMatcher {
     if (x.equals(y)) {
       return true;
     }
-    if (Math.min(x.length(), y.length()) < 5) {
+    if (Math.min(x.length(), y.length()) < 6) {
       return false;
     }
     String keyX = ArabicRomanisationKey.ofFolded(x);
