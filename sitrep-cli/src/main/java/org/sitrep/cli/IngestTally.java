@@ -3,7 +3,7 @@ package org.sitrep.cli;
 import java.util.Locale;
 import org.sitrep.store.IngestResult;
 
-/** Counts of one ingest run, for its progress lines and its summary. */
+/** Counts of one ingest run, for its progress lines and its summary. Not thread-safe: one run's. */
 final class IngestTally {
 
   int inputs;
@@ -25,7 +25,7 @@ final class IngestTally {
     eventsJoined += r.joinedEvents();
   }
 
-  /** "12 new, 3 duplicate, 0 failed articles; 20 claims; 15 new events, 4 claims joined events". */
+  /** "articles 12 new, 3 duplicate, 0 failed; 20 claims; events 15 new, 4 merged". */
   String line() {
     return String.format(
         Locale.ROOT,

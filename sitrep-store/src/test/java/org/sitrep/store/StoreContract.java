@@ -2,7 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.StoreClaims.ALEPPO;
 import static org.sitrep.store.StoreClaims.NEAR_SARAQIB;
@@ -148,7 +148,7 @@ abstract class StoreContract {
 
   @Test
   void refusesAnUnusableLocationWithAClearMessage() {
-    StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+    StoreException e = assertThrows(StoreException.class,
         () -> Store.open(StoreLocation.parse("jdbc:postgresql://127.0.0.1:1/nothing?connectTimeout=2")));
     assertTrue(e.getMessage().startsWith("cannot prepare the store jdbc:postgresql://127.0.0.1:1/nothing"), e.getMessage());
   }
