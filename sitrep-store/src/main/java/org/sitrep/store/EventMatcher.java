@@ -1,11 +1,13 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.geo.Haversine;
 import org.sitrep.gazetteer.ArabicRomanisationKey;
 import org.sitrep.gazetteer.Levenshtein;
@@ -168,7 +170,8 @@ final class EventMatcher {
   }
 
   /**
-   * The same place name, allowing one slip in a longer name ("Cororite", "Cocorite") and the
+   * The same place name, or a city and one of its districts as ACLED names them ("Rio de
+   * Janeiro", "Rio de Janeiro-North Zone"), allowing one slip in a longer name ("Cororite", "Cocorite") and the
    * vowels of a romanisation ("Souramuri", "Sauramuri").
    */
   static boolean sameLocation(StoredEvent a, StoredEvent b) {
@@ -177,7 +180,7 @@ final class EventMatcher {
     }
     String x = NameFolding.fold(a.location());
     String y = NameFolding.fold(b.location());
-    if (x.equals(y)) {
+    if (x.equals(y) || parts(a.location()).contains(y) || parts(b.location()).contains(x)) {
       return true;
     }
     if (Math.min(x.length(), y.length()) < 6) {
@@ -185,6 +188,15 @@ final class EventMatcher {
     }
     String keyX = ArabicRomanisationKey.ofFolded(x);
     return Levenshtein.distance(x, y) <= 1 || keyX.length() >= 4 && keyX.equals(ArabicRomanisationKey.ofFolded(y));
+  }
+
+  /** ACLED writes a city's district as "City-District": "Rio de Janeiro-North Zone". */
+  private static final Pattern DISTRICT_DASH = Pattern.compile("(?<=\\p{Ll}{3})-(?=\\p{Lu})");
+
+  /** The folded parts of a "City-District" name; empty for other names. */
+  private static List<String> parts(String location) {
+    String[] parts = DISTRICT_DASH.split(location);
+    return parts.length < 2 ? List.of() : Arrays.stream(parts).map(NameFolding::fold).toList();
   }
 
   private static boolean sameCountry(StoredEvent a, StoredEvent b) {

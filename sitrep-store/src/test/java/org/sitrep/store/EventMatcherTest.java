@@ -25,6 +25,8 @@ class EventMatcherTest {
     assertTrue(EventMatcher.sameLocation(at("x", "Souramuri", 0, 0, null), at("x", "Sauramuri", 0, 0, null)));
     assertFalse(EventMatcher.sameLocation(at("x", "Ariha", 0, 0, null), at("x", "Arida", 0, 0, null)), "short names exactly");
     assertFalse(EventMatcher.sameLocation(at("x", "Saraqib", 0, 0, null), at("x", "Sarmin", 0, 0, null)));
+    assertTrue(EventMatcher.sameLocation(at("x", "Dharkenley", 0, 0, null), at("x", "Mogadishu-Dharkenley", 0, 0, null)));
+    assertFalse(EventMatcher.sameLocation(at("x", "Prince", 0, 0, null), at("x", "Port-au-Prince", 0, 0, null)));
   }
 
   @Test
