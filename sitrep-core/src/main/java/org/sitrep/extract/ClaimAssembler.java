@@ -448,6 +448,12 @@ public final class ClaimAssembler {
       if (place != null) {
         evidence.add(Evidence.of("location", text, place.phraseBegin(), place.end()));
       }
+      // The sentence's other places: a report of the event may be placed at any of them.
+      for (PlaceMention other : first.places()) {
+        if (other.score() >= 2 && (place == null || other.begin() != place.begin())) {
+          evidence.add(Evidence.of("place_named", text, other.begin(), other.end()));
+        }
+      }
       String id = ClaimIds.of(article.id(), version, draft.trigger(), place == null ? -1 : place.begin(),
           type, modality, pair.actor1() == null ? "" : pair.actor1().name(), pair.actor2() == null ? "" : pair.actor2().name());
       claims.add(new Claim(

@@ -10,6 +10,11 @@ final class ClaimEvent {
 
   private ClaimEvent() {}
 
+  /** The other places the claim's sentence names (evidence {@code place_named}). */
+  static List<String> otherPlaces(Claim c) {
+    return c.evidence().stream().filter(e -> e.field().equals("place_named")).map(e -> e.text()).toList();
+  }
+
   /** A one-claim event whose id is the claim's. */
   static StoredEvent of(Claim c) {
     return new StoredEvent(

@@ -43,11 +43,25 @@ final class EventMatcher {
 
   /** The candidate {@code claim} reports, if any passes the gates and scores enough. */
   static Optional<StoredEvent> best(StoredEvent claim, List<StoredEvent> candidates) {
+    return best(claim, List.of(), candidates);
+  }
+
+  /**
+   * The candidate {@code claim} reports, where the claim's sentence also names {@code otherPlaces}:
+   * an event at one of those ("forces at Nuzgar fired on positions near Qazaxlar") may be it too.
+   */
+  static Optional<StoredEvent> best(StoredEvent claim, List<String> otherPlaces, List<StoredEvent> candidates) {
     StoredEvent best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     double runnerUp = Double.NEGATIVE_INFINITY;
     for (StoredEvent e : candidates) {
       double score = score(claim, e);
+      for (String other : otherPlaces) {
+        StoredEvent there = claim.withLocation(other);
+        if (sameLocation(there, e)) {
+          score = Math.max(score, score(there, e) - 1); // a place named beside the claim's own
+        }
+      }
       if (score > bestScore) {
         runnerUp = bestScore;
         best = e;

@@ -114,8 +114,9 @@ public final class Store implements AutoCloseable {
         String eventId = null;
         if (claim.isEvent()) {
           StoredEvent reported = ClaimEvent.of(claim);
-          Optional<StoredEvent> match =
-              EventMatcher.best(reported, candidates(reported).stream().filter(e -> !ownEvents.contains(e.id())).toList());
+          List<String> otherPlaces = ClaimEvent.otherPlaces(claim);
+          Optional<StoredEvent> match = EventMatcher.best(reported, otherPlaces,
+              candidates(reported).stream().filter(e -> !ownEvents.contains(e.id())).toList());
           if (match.isPresent()) {
             eventId = match.get().id();
             insertClaim(claim, eventId);

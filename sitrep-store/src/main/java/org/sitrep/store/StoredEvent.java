@@ -69,6 +69,13 @@ public record StoredEvent(
     return EventDays.of(eventDate, timePrecision);
   }
 
+  /** The same event placed at another name only, without a point: a place its report also names. */
+  StoredEvent withLocation(String name) {
+    return new StoredEvent(id, eventIdCnty, origin, eventDate, timePrecision, eventType, subEventType, actor1,
+        assocActor1, inter1, actor2, assocActor2, inter2, interaction, country, null, null, null, name, null, null,
+        null, source, notes, fatalities, claims);
+  }
+
   /** True when the event has a point. */
   public boolean hasPoint() {
     return latitude != null && longitude != null;
