@@ -43,4 +43,12 @@ class EventMatcherTest {
     StoredEvent report = at(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash");
     assertTrue(EventMatcher.best(report, List.of(at(StoredEvent.SITREP, "Musa Qala", 32.10, 64.85, "Armed clash"))).isEmpty());
   }
+
+  @Test
+  void findsTheEventAtAnotherPlaceTheSentenceNames() {
+    StoredEvent report = at(StoredEvent.SITREP, "Nuzgar", 39.6, 47.0, "Armed clash");
+    StoredEvent there = at(StoredEvent.ACLED, "Qazaxlar", 30.0, 60.0, "Armed clash");
+    assertTrue(EventMatcher.best(report, List.of(there)).isEmpty());
+    assertEquals(there, EventMatcher.best(report, List.of("Qazaxlar"), List.of(there)).orElseThrow());
+  }
 }
