@@ -72,10 +72,15 @@ public final class Geocoder {
       candidates.add(lookup.matches());
     }
     String country = countryHint != null ? countryHint : country(folded, candidates);
+    // What each candidate scores apart from the other places is fixed for the document: once.
+    List<List<Candidate>> scored = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      scored.add(scored(queries.get(i), names.get(i), candidates.get(i), country));
+    }
     // First pass: each name alone.
     List<GazetteerEntry> current = new ArrayList<>();
-    for (int i = 0; i < queries.size(); i++) {
-      current.add(best(queries.get(i), names.get(i), candidates.get(i), country, List.of()).orElse(null));
+    for (List<Candidate> c : scored) {
+      current.add(best(c, List.of()));
     }
     // Each name is chosen again beside the others' latest choices, in place, until none changes:
     // choosing all at once from the last round's choices can swing two names back and forth.
@@ -89,7 +94,7 @@ public final class Geocoder {
             others.add(current.get(j));
           }
         }
-        GazetteerEntry choice = best(queries.get(i), names.get(i), candidates.get(i), country, others).orElse(null);
+        GazetteerEntry choice = best(scored.get(i), others);
         changed |= !Objects.equals(choice, current.get(i));
         current.set(i, choice);
       }
@@ -152,15 +157,15 @@ public final class Geocoder {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  /** The candidate that fits best; {@code name} is the name looked up (the country's for "U.S."). */
-  private static Optional<GazetteerEntry> best(
-      Query query,
-      String name,
-      List<GazetteerMatch> candidates,
-      String country,
-      List<GazetteerEntry> others) {
-    GazetteerEntry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+  /** A candidate and its score before closeness to the document's other places. */
+  private record Candidate(GazetteerEntry entry, double score) {}
+
+  /**
+   * The candidates worth choosing, in the gazetteer's order, each scored by how well it fits the
+   * name and the document; {@code name} is the name looked up (the country's for "U.S.").
+   */
+  private static List<Candidate> scored(Query query, String name, List<GazetteerMatch> candidates, String country) {
+    List<Candidate> scored = new ArrayList<>();
     for (int rank = 0; rank < candidates.size(); rank++) {
       GazetteerEntry c = candidates.get(rank).entry();
       MatchLevel level = candidates.get(rank).level();
@@ -186,13 +191,23 @@ public final class Geocoder {
       }
       // Oceans and regions have no population; they weigh like a city of a million.
       score += Math.log10(Math.max(c.isWideArea() ? WIDE_AREA_WEIGHT : 1, c.population())) * 0.25;
-      score += closeness(c, others);
+      scored.add(new Candidate(c, score));
+    }
+    return scored;
+  }
+
+  /** The candidate that fits best beside {@code others}, the first of equals; null when none. */
+  private static GazetteerEntry best(List<Candidate> candidates, List<GazetteerEntry> others) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate c : candidates) {
+      double score = c.score() + closeness(c.entry(), others);
       if (score > bestScore) {
         bestScore = score;
-        best = c;
+        best = c.entry();
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   private static boolean isMainName(String name, GazetteerEntry c) {

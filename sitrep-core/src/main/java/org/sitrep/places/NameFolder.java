@@ -1,17 +1,12 @@
 package org.sitrep.places;
 
 import java.util.Set;
-import org.sitrep.gazetteer.NameFolding;
 
 /**
- * Folds place names to the keys under which they are looked up: Unicode compatibility
- * decomposition, marks dropped, lower case, apostrophes dropped, any other run of non-letters and
- * non-digits turned into one space. "Ma'arat al-Nu'man", "MAARAT AL NUMAN" and "Maʿarat
- * al-Nuʿmān" all fold to {@code "maarat al numan"}.
- *
- * <p>Also strips a leading Arabic article ({@code al-}, {@code el-}, {@code an-} ...) and a
- * generic unit word ({@code "Idlib province"}, {@code "Cuauhtemoc municipality"}) for the
- * fallback lookups of {@link PlaceNames}.
+ * The fallback keys of {@link PlaceNames}: a name folded by {@link
+ * org.sitrep.gazetteer.NameFolding} without its leading Arabic article ({@code al-}, {@code el-},
+ * {@code an-} ...) or a generic unit word ({@code "Idlib province"}, {@code "Cuauhtemoc
+ * municipality"}).
  *
  * <p>Thread-safe: stateless.
  */
@@ -28,11 +23,6 @@ final class NameFolder {
           "wilaya", "governorat", "muhafazah", "city", "town", "village");
 
   private NameFolder() {}
-
-  /** The lookup key of a name (the gazetteer's folding); empty when it has no letter or digit. */
-  static String fold(String name) {
-    return NameFolding.fold(name);
-  }
 
   /** A folded name without its leading Arabic article, or the same string when it has none. */
   static String stripArticle(String folded) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.gazetteer.NameFolding;
 
 /**
  * An in-memory index of place names: from a name as a text writes it to the places it can stand
@@ -86,7 +87,7 @@ public final class PlaceNames {
     if (size == 0 || name == null) {
       return List.of();
     }
-    String folded = NameFolder.fold(name);
+    String folded = NameFolding.fold(name);
     PlaceName[] found = find(folded);
     if (found.length == 0) {
       String bare = NameFolder.stripUnitWord(folded);
@@ -145,12 +146,12 @@ public final class PlaceNames {
         countryNames.put(place.countryIso3(), place.countryName());
       }
       keyCount = 0;
-      addKey(NameFolder.fold(place.name()));
+      addKey(NameFolding.fold(place.name()));
       int from = 0;
       while (from <= alternateNames.length() && !alternateNames.isEmpty()) {
         int bar = alternateNames.indexOf('|', from);
         int to = bar < 0 ? alternateNames.length() : bar;
-        addKey(NameFolder.fold(alternateNames.substring(from, to)));
+        addKey(NameFolding.fold(alternateNames.substring(from, to)));
         from = to + 1;
       }
       for (int i = 0; i < keyCount; i++) {

@@ -4,36 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.gazetteer.NameFolding;
 
 class NameFolderTest {
 
   @Test
   void dropsAccentsAndCase() {
-    assertEquals("cuauhtemoc", NameFolder.fold("Cuauhtémoc"));
-    assertEquals("saraqib", NameFolder.fold("SARĀQIB"));
+    assertEquals("cuauhtemoc", NameFolding.fold("Cuauhtémoc"));
+    assertEquals("saraqib", NameFolding.fold("SARĀQIB"));
   }
 
   @Test
   void dropsApostrophesAndTurnsHyphensIntoSpaces() {
-    assertEquals("maarrat an numan", NameFolder.fold("Ma'arrat an-Nu‘mān"));
-    assertEquals("deir ez zor", NameFolder.fold("Deir ez-Zor"));
-    assertEquals("cote divoire", NameFolder.fold("Côte d’Ivoire"));
+    assertEquals("maarrat an numan", NameFolding.fold("Ma'arrat an-Nu‘mān"));
+    assertEquals("deir ez zor", NameFolding.fold("Deir ez-Zor"));
+    assertEquals("cote divoire", NameFolding.fold("Côte d’Ivoire"));
   }
 
   @Test
   void collapsesSpacesAndPunctuation() {
-    assertEquals("st petersburg", NameFolder.fold("  St.   Petersburg, "));
+    assertEquals("st petersburg", NameFolding.fold("  St.   Petersburg, "));
   }
 
   @Test
   void foldsLettersThatDecompositionKeepsWhole() {
-    assertEquals("luhansk", NameFolder.fold("Łuhańsk"));
-    assertEquals("strasse", NameFolder.fold("Straße"));
+    assertEquals("luhansk", NameFolding.fold("Łuhańsk"));
+    assertEquals("strasse", NameFolding.fold("Straße"));
   }
 
   @Test
   void foldsNothingToEmpty() {
-    assertEquals("", NameFolder.fold(" - '"));
+    assertEquals("", NameFolding.fold(" - '"));
   }
 
   @Test

@@ -87,8 +87,9 @@ public final class DedupEvaluation {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<List<Claim>>> extracted = new ArrayList<>(scored.size());
-      for (AcledRow row : scored) {
-        extracted.add(pool.submit(() -> extractor.extract(row.article("acled"))));
+      List<Article> articles = scored.stream().map(r -> r.article("acled")).toList();
+      for (Article article : articles) {
+        extracted.add(pool.submit(() -> extractor.extract(article)));
       }
       for (int i = 0; i < scored.size(); i++) {
         AcledRow row = scored.get(i);
@@ -99,8 +100,7 @@ public final class DedupEvaluation {
           failed++;
           continue;
         }
-        Article article = row.article("acled");
-        store.ingest(article, claims, version);
+        store.ingest(articles.get(i), claims, version);
         String own = "acled:" + row.eventIdCnty();
         boolean hit = false;
         boolean wrong = false;

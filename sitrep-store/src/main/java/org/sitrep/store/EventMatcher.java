@@ -26,6 +26,12 @@ final class EventMatcher {
   /** Points a candidate needs beyond passing the gates. */
   private static final double ENOUGH = 4;
 
+  /** Event types one event may be told as: mob violence is told as an attack or a clash as often as a riot. */
+  private static final Set<String> VIOLENCE =
+      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
+
+  private static final Set<String> DEMONSTRATIONS = Set.of("Protests", "Riots");
+
   /** Points the best candidate needs over the next. */
   private static final double MARGIN = 1;
 
@@ -135,10 +141,7 @@ final class EventMatcher {
     if (a == null || b == null || a.equals(b)) {
       return true;
     }
-    // Mob violence is told as an attack or a clash as often as a riot.
-    Set<String> violence = Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
-    Set<String> demonstrations = Set.of("Protests", "Riots");
-    return violence.contains(a) && violence.contains(b) || demonstrations.contains(a) && demonstrations.contains(b);
+    return VIOLENCE.contains(a) && VIOLENCE.contains(b) || DEMONSTRATIONS.contains(a) && DEMONSTRATIONS.contains(b);
   }
 
   /** The days overlap, with a day's slack either side for reports that date an event loosely. */

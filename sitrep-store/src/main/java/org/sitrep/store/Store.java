@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -119,18 +120,21 @@ public final class Store implements AutoCloseable {
               candidates(reported).stream().filter(e -> !ownEvents.contains(e.id())).toList());
           if (match.isPresent()) {
             eventId = match.get().id();
-            insertClaim(claim, eventId);
-            EventRows.update(connection, Consensus.joined(match.get(), reported, tolls(eventId), sources(eventId)));
+            insertClaim(claim, reported, eventId);
+            List<Integer> tolls = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            readReports(eventId, tolls, sources);
+            EventRows.update(connection, Consensus.joined(match.get(), reported, tolls, sources));
             joined++;
           } else {
             eventId = reported.id();
             EventRows.insert(connection, reported);
-            insertClaim(claim, eventId);
+            insertClaim(claim, reported, eventId);
             newEvents++;
           }
           ownEvents.add(eventId);
         } else {
-          insertClaim(claim, null);
+          insertClaim(claim, ClaimEvent.of(claim), null);
         }
       }
       connection.commit();
@@ -270,12 +274,12 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void insertClaim(Claim c, String eventId) throws SQLException {
+  /** Stores claim {@code c}, whose event as the claim alone tells it is {@code e}. */
+  private void insertClaim(Claim c, StoredEvent e, String eventId) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(
         "INSERT INTO claims (id, article_id, event_id, event_date, time_precision, sub_event_type, actor1,"
             + " actor2, location, latitude, longitude, geo_precision, fatalities, speaker, modality, source, json)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      StoredEvent e = ClaimEvent.of(c);
       s.setString(1, c.id());
       s.setString(2, c.articleId());
       s.setString(3, eventId);
@@ -338,35 +342,22 @@ public final class Store implements AutoCloseable {
   }
 
   private static String lower(String s) {
-    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 
-  private List<Integer> tolls(String eventId) throws SQLException {
-    List<Integer> tolls = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement("SELECT fatalities FROM claims WHERE event_id = ? ORDER BY id")) {
-      s.setString(1, eventId);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          tolls.add(r.getInt(1));
-        }
-      }
-    }
-    return tolls;
-  }
-
-  private List<String> sources(String eventId) throws SQLException {
-    List<String> sources = new ArrayList<>();
+  /** The tolls and sources of every claim of an event, in the order the claims were stored. */
+  private void readReports(String eventId, List<Integer> tolls, List<String> sources) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(
-        "SELECT c.source FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ?"
+        "SELECT c.fatalities, c.source FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ?"
             + " ORDER BY a.ingested_at, c.id")) {
       s.setString(1, eventId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          sources.add(r.getString(1));
+          tolls.add(r.getInt(1));
+          sources.add(r.getString(2));
         }
       }
     }
-    return sources;
   }
 
   private static String json(Claim c) {
