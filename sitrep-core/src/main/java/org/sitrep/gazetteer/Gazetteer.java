@@ -117,7 +117,7 @@ public final class Gazetteer implements Closeable {
             new TermQuery(new Term(IndexFields.KEY, key)), MatchLevel.VARIANT, countries, found, max);
       }
       if (!key.isEmpty() && found.size() < max && letters(folded) >= FUZZY_MIN_LETTERS) {
-        collectFuzzy(key, countries, found, max);
+        collectFuzzy(folded, key, countries, found, max);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -223,9 +223,12 @@ public final class Gazetteer implements Closeable {
   }
 
   private void collectFuzzy(
-      String key, Set<String> countries, Map<Integer, GazetteerMatch> found, int max)
+      String folded, String key, Set<String> countries, Map<Integer, GazetteerMatch> found, int max)
       throws IOException {
     int edits = key.length() >= 10 ? 2 : 1;
+    // Keys drop vowels, so a key one edit away can be spelled very differently ("Cajembe" and
+    // "Colombia"); a fuzzy match must also be spelled nearly alike.
+    int spellingEdits = letters(folded) >= 10 ? 3 : 2;
     Query query = new FuzzyQuery(new Term(IndexFields.KEY, key), edits, 1, 50, true);
     // By score: Lucene scores the nearer keys higher, so the first hits are the closest ones.
     ScoreDoc[] hits = searcher.search(query, Math.max(FUZZY_CANDIDATES, 4 * max)).scoreDocs;
@@ -237,6 +240,9 @@ public final class Gazetteer implements Closeable {
         continue;
       }
       GazetteerEntry entry = IndexFields.fromDocument(stored.document(hit.doc));
+      if (spellingDistance(folded, entry) > spellingEdits) {
+        continue;
+      }
       int elsewhere = countries.isEmpty() || countries.contains(entry.countryCode()) ? 0 : 1;
       candidates.add(new Candidate(hit.doc, entry, elsewhere, distance(key, entry)));
     }
@@ -261,6 +267,15 @@ public final class Gazetteer implements Closeable {
       if (!other.isEmpty()) {
         best = Math.min(best, Levenshtein.distance(key, other));
       }
+    }
+    return best;
+  }
+
+  /** The smallest edit distance between {@code folded} and the entry's folded names. */
+  private static int spellingDistance(String folded, GazetteerEntry entry) {
+    int best = Integer.MAX_VALUE;
+    for (String name : entry.allNames()) {
+      best = Math.min(best, Levenshtein.distance(folded, NameFolding.fold(name)));
     }
     return best;
   }

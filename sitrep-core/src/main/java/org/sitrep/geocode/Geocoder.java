@@ -71,7 +71,8 @@ public final class Geocoder {
       folded.add(NameFolding.fold(lookup.name()));
       candidates.add(lookup.matches());
     }
-    String country = countryHint != null ? countryHint : country(folded, candidates);
+    List<GazetteerEntry> units = queries.stream().map(q -> unit(q.qualifier())).toList();
+    String country = countryHint != null ? countryHint : country(folded, candidates, units);
     // What each candidate scores apart from the other places is fixed for the document: once.
     List<List<Candidate>> scored = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
@@ -102,9 +103,40 @@ public final class Geocoder {
         break;
       }
     }
+    // A name the gazetteer does not know lies in the unit written beside it, as ACLED codes it:
+    // "Cajembe (Macomia, Cabo Delgado)" is somewhere in Cabo Delgado. Last first, so that the
+    // unit a name borrowed from the next one carries back along the chain.
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      if (current.get(i) != null) {
+        continue;
+      }
+      if (units.get(i) != null) {
+        current.set(i, units.get(i));
+      } else if (i + 1 < queries.size() && isArea(current.get(i + 1))
+          && queries.get(i + 1).name().equals(queries.get(i).qualifier())) {
+        current.set(i, current.get(i + 1));
+      }
+    }
     List<Optional<GazetteerEntry>> chosen = new ArrayList<>();
     current.forEach(e -> chosen.add(Optional.ofNullable(e)));
     return chosen;
+  }
+
+  /** The administrative unit or country a written unit names exactly, or null. */
+  private GazetteerEntry unit(String written) {
+    if (written == null) {
+      return null;
+    }
+    return lookup(written).matches().stream()
+        .filter(m -> m.level() == MatchLevel.EXACT && isArea(m.entry()))
+        .map(GazetteerMatch::entry)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A country, province, district or wider area: a place that holds others. */
+  private static boolean isArea(GazetteerEntry e) {
+    return e != null && (e.isWideArea() || e.featureClass().equals("A"));
   }
 
   /** The name a written name is looked up by, and its candidates. */
@@ -139,11 +171,17 @@ public final class Geocoder {
   }
 
   /**
-   * The ISO2 country most of the names' best candidates lie in, weighted by rank; each name votes
-   * once however often it is written.
+   * The ISO2 country most of the names' best candidates lie in, weighted by rank, and the units
+   * written beside them; each name votes once however often it is written.
    */
-  private static String country(List<String> folded, List<List<GazetteerMatch>> candidates) {
+  private static String country(
+      List<String> folded, List<List<GazetteerMatch>> candidates, List<GazetteerEntry> units) {
     Map<String, Double> votes = new HashMap<>();
+    for (GazetteerEntry unit : new HashSet<>(units)) {
+      if (unit != null && !unit.countryCode().isEmpty()) {
+        votes.merge(unit.countryCode(), 2.0, Double::sum); // written beside a name, a unit says where it lies
+      }
+    }
     Set<String> voted = new HashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
       if (!voted.add(folded.get(i))) {
@@ -151,7 +189,8 @@ public final class Geocoder {
       }
       List<GazetteerMatch> list = candidates.get(i);
       for (int k = 0; k < Math.min(3, list.size()); k++) {
-        votes.merge(list.get(k).entry().countryCode(), 1.0 / (k + 1), Double::sum);
+        double loose = list.get(k).level() == MatchLevel.EXACT ? 1 : 0.5; // a spelling match is weaker evidence
+        votes.merge(list.get(k).entry().countryCode(), loose / (k + 1), Double::sum);
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

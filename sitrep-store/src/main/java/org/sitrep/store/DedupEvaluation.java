@@ -56,8 +56,9 @@ public final class DedupEvaluation {
   }
 
   /**
-   * A row whose notes did not join their own event: what the notes' first event claim said, the
-   * event it should have joined and the one it joined (null: it started a new one).
+   * A row whose notes did not join their own event, or also joined another: what the claim that
+   * joined another event (else the first event claim) said, the event it should have joined and
+   * the one it joined (null: it started a new one).
    */
   public record Miss(int row, String outcome, StoredEvent claim, StoredEvent own, StoredEvent joined) {
 
@@ -103,27 +104,28 @@ public final class DedupEvaluation {
         store.ingest(articles.get(i), claims, version);
         String own = "acled:" + row.eventIdCnty();
         boolean hit = false;
-        boolean wrong = false;
         boolean anyEvent = false;
-        StoredEvent first = null;
-        String firstEvent = null;
+        StoredEvent shown = null; // the claim that explains a miss: the one that joined another event, else the first
+        String wrongEvent = null;
         for (Claim claim : claims) {
           if (!claim.isEvent()) {
             continue;
           }
           anyEvent = true;
           String event = store.eventOfClaim(claim.id()).orElse(claim.id());
-          if (first == null) {
-            first = ClaimEvent.of(claim);
-            firstEvent = event;
-          }
           hit |= event.equals(own);
-          wrong |= !event.equals(own) && !event.equals(claim.id()); // joined another stored event
+          if (!event.equals(own) && !event.equals(claim.id()) && wrongEvent == null) { // joined another stored event
+            wrongEvent = event;
+            shown = ClaimEvent.of(claim);
+          } else if (shown == null) {
+            shown = ClaimEvent.of(claim);
+          }
         }
-        if (!hit) {
-          String outcome = !anyEvent ? "no_event" : wrong ? "false_merge" : "new_event";
-          StoredEvent joined = wrong ? store.event(firstEvent).orElse(null) : null;
-          misses.add(new Miss(row.row(), outcome, first, store.event(own).orElse(null), joined));
+        boolean wrong = wrongEvent != null;
+        if (!hit || wrong) {
+          String outcome = !anyEvent ? "no_event" : hit ? "merged_and_false" : wrong ? "false_merge" : "new_event";
+          StoredEvent joined = wrong ? store.event(wrongEvent).orElse(null) : null;
+          misses.add(new Miss(row.row(), outcome, shown, store.event(own).orElse(null), joined));
         }
         merged += hit ? 1 : 0;
         falselyMerged += wrong ? 1 : 0;

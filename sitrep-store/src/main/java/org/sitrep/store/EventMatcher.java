@@ -32,6 +32,9 @@ final class EventMatcher {
 
   private static final Set<String> DEMONSTRATIONS = Set.of("Protests", "Riots");
 
+  /** Points lost when both know the day and the days differ. */
+  private static final double DAY_APART = 2;
+
   /** Points the best candidate needs over the next. */
   private static final double MARGIN = 1;
 
@@ -110,6 +113,8 @@ final class EventMatcher {
     }
     if (claim.eventDate().equals(event.eventDate())) {
       score += 1;
+    } else if (exactDay(claim) && exactDay(event)) {
+      score -= DAY_APART; // both know the day, and the days differ: the slack is for loose dates
     }
     score += sides(claim, event);
     if (claim.subEventType() != null && claim.subEventType().equals(event.subEventType())) {
@@ -124,6 +129,10 @@ final class EventMatcher {
       score += 1; // a coded reference event is the better home than one the machine made from a report
     }
     return score;
+  }
+
+  private static boolean exactDay(StoredEvent e) {
+    return e.timePrecision() != null && e.timePrecision() == 1;
   }
 
   /** A place named and resolved to a town or near one (precision 1 or 2). */

@@ -115,9 +115,10 @@ public final class Store implements AutoCloseable {
         String eventId = null;
         if (claim.isEvent()) {
           StoredEvent reported = ClaimEvent.of(claim);
-          List<String> otherPlaces = ClaimEvent.otherPlaces(claim);
-          Optional<StoredEvent> match = EventMatcher.best(reported, otherPlaces,
-              candidates(reported).stream().filter(e -> !ownEvents.contains(e.id())).toList());
+          // A claim that best fits an event this article already told of is another telling of
+          // it, not a report of the next-best event: it stays apart.
+          Optional<StoredEvent> match = EventMatcher.best(reported, ClaimEvent.otherPlaces(claim), candidates(reported))
+              .filter(e -> !ownEvents.contains(e.id()));
           if (match.isPresent()) {
             eventId = match.get().id();
             insertClaim(claim, reported, eventId);
