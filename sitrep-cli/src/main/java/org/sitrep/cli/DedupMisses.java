@@ -10,16 +10,20 @@ import java.util.List;
 import org.sitrep.store.DedupEvaluation;
 import org.sitrep.store.StoredEvent;
 
-/** The rows {@code eval dedup} did not merge into their own event, as TSV for reading. */
+/**
+ * The rows {@code eval dedup} did not merge into their own event, or also merged into another, as
+ * TSV for reading: the claim, its own event and the event it joined (or, for a new event, the
+ * best-fitting other one).
+ */
 final class DedupMisses {
 
-  private static final String[] PARTS = {"claim", "own", "joined"};
+  private static final String[] PARTS = {"claim", "own", "other"};
 
   private DedupMisses() {}
 
   static void write(Path file, List<DedupEvaluation.Miss> misses) throws IOException {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      List<String> header = new ArrayList<>(List.of("row", "outcome", "own_score", "joined_score"));
+      List<String> header = new ArrayList<>(List.of("row", "outcome", "own_score", "other_score"));
       for (String part : PARTS) {
         for (String field : List.of("origin", "date", "precision", "type", "location", "lat", "lon", "geo_precision", "actor1", "actor2", "fatalities")) {
           header.add(part + "_" + field);
@@ -28,8 +32,8 @@ final class DedupMisses {
       w.println(String.join("\t", header));
       for (DedupEvaluation.Miss m : misses) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(m.row()), m.outcome(),
-            String.valueOf(m.ownScore()), String.valueOf(m.joinedScore())));
-        for (StoredEvent e : new StoredEvent[] {m.claim(), m.own(), m.joined()}) {
+            String.valueOf(m.ownScore()), String.valueOf(m.otherScore())));
+        for (StoredEvent e : new StoredEvent[] {m.claim(), m.own(), m.other()}) {
           cells.addAll(e == null ? List.of("", "", "", "", "", "", "", "", "", "", "") : List.of(
               e.origin(), String.valueOf(e.eventDate()), String.valueOf(e.timePrecision()), String.valueOf(e.subEventType()),
               String.valueOf(e.location()), String.valueOf(e.latitude()), String.valueOf(e.longitude()),

@@ -449,11 +449,10 @@ public final class ClaimAssembler {
         evidence.add(Evidence.of("location", text, place.phraseBegin(), place.end()));
       }
       // The sentence's other places: a report of the event may be placed at any of them.
-      for (PlaceMention other : first.places()) {
-        if (other.score() >= 2 && (place == null || other.begin() != place.begin())) {
-          evidence.add(Evidence.of("place_named", text, other.begin(), other.end()));
-        }
-      }
+      List<PlaceMention> others = first.places().stream()
+          .filter(other -> other.score() >= 2 && (place == null || other.begin() != place.begin()))
+          .toList();
+      others.forEach(other -> evidence.add(Evidence.of("place_named", text, other.begin(), other.end())));
       String id = ClaimIds.of(article.id(), version, draft.trigger(), place == null ? -1 : place.begin(),
           type, modality, pair.actor1() == null ? "" : pair.actor1().name(), pair.actor2() == null ? "" : pair.actor2().name());
       claims.add(new Claim(
@@ -463,7 +462,7 @@ public final class ClaimAssembler {
           type,
           pair.actor1(), pair.assoc1(), inter(pair.actor1(), focus),
           pair.actor2(), pair.assoc2(), inter(pair.actor2(), focus),
-          resolved.place(place),
+          resolved.place(place, others),
           new Source(article.source(), null),
           notes(text, first),
           type == null ? 0 : fatalities,

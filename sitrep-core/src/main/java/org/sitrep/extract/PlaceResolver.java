@@ -22,6 +22,15 @@ public interface PlaceResolver {
 
     /** The place of a claim whose place words are {@code mention} (null: none named). */
     Place place(PlaceMention mention);
+
+    /**
+     * As {@link #place(PlaceMention)}, where the claim's sentence also names {@code nearby}: a
+     * resolver may place a name it does not know near one of those it does ("a shoot-out in Morro
+     * do Cavalao" in a sentence about Niteroi is near Niteroi). By default the nearby are ignored.
+     */
+    default Place place(PlaceMention mention, List<PlaceMention> nearby) {
+      return place(mention);
+    }
   }
 
   /** Keeps the words only, with the article's country: what Sitrep does without a gazetteer. */

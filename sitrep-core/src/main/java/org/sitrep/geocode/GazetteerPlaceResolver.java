@@ -1,6 +1,7 @@
 package org.sitrep.geocode;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.sitrep.model.Place;
  * Gives the claims of an article coordinates, administrative units and an honest precision from
  * the gazetteer: all place mentions of the article are resolved together ({@link Geocoder}); a
  * place named only relative to another ("near Saraqib", "southwestern Aleppo") gets precision 2;
- * a region precision 3; a name the gazetteer does not know falls back to the article's country
- * with precision 3, its words kept as the claim's location.
+ * a region precision 3; a name the gazetteer does not know lies near a town the claim's sentence
+ * names (precision 2), else falls back to the article's country with precision 3, its words kept
+ * as the claim's location either way.
  *
  * <p>Thread-safe.
  */
@@ -53,7 +55,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Optional<GazetteerEntry> country = countryName == null ? Optional.empty()
         : gazetteer.lookup(countryName, 5).stream().filter(GazetteerEntry::isCountry).findFirst();
-    return mention -> place(mention, byMention.get(mention), country.orElse(null), countryName);
+    return new ArticlePlaces() {
+      @Override
+      public Place place(PlaceMention mention) {
+        return GazetteerPlaceResolver.place(mention, byMention.get(mention), country.orElse(null), countryName);
+      }
+
+      @Override
+      public Place place(PlaceMention mention, List<PlaceMention> nearby) {
+        if (mention == null || byMention.containsKey(mention)) {
+          return place(mention);
+        }
+        // Unknown to the gazetteer: near the town or district the sentence names closest to it, as
+        // ACLED codes a neighbourhood or hamlet (precision 2); the words stay as the location.
+        return nearby.stream()
+            .filter(m -> byMention.containsKey(m) && !byMention.get(m).isWideArea())
+            .min(Comparator.comparingInt(m -> Math.abs(m.begin() - mention.begin())))
+            .map(m -> near(mention, byMention.get(m)))
+            .orElseGet(() -> place(mention));
+      }
+    };
+  }
+
+  private static Place near(PlaceMention mention, GazetteerEntry entry) {
+    return new Place(mention.name(), entry.countryName(), blankToNull(entry.admin1Name()), blankToNull(entry.admin2Name()),
+        null, round(entry.latitude()), round(entry.longitude()), 2);
   }
 
   private static Place place(PlaceMention mention, GazetteerEntry entry, GazetteerEntry country, String countryName) {

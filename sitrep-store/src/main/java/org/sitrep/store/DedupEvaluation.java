@@ -58,20 +58,11 @@ public final class DedupEvaluation {
   /**
    * A row whose notes did not join their own event, or also joined another: what the claim that
    * joined another event (else the first event claim) said, the event it should have joined and
-   * the one it joined (null: it started a new one).
+   * the one it joined (for a new event: the best-fitting other event, null when none could be it),
+   * each with the merger's score for the claim (NaN without the event).
    */
-  public record Miss(int row, String outcome, StoredEvent claim, StoredEvent own, StoredEvent joined) {
-
-    /** How well the claim agreed with its own event, as the merger scored it. */
-    public double ownScore() {
-      return claim == null || own == null ? Double.NaN : EventMatcher.score(claim, own);
-    }
-
-    /** How well the claim agreed with the event it joined instead. */
-    public double joinedScore() {
-      return claim == null || joined == null ? Double.NaN : EventMatcher.score(claim, joined);
-    }
-  }
+  public record Miss(
+      int row, String outcome, StoredEvent claim, StoredEvent own, double ownScore, StoredEvent other, double otherScore) {}
 
   private DedupEvaluation() {}
 
@@ -105,7 +96,7 @@ public final class DedupEvaluation {
         String own = "acled:" + row.eventIdCnty();
         boolean hit = false;
         boolean anyEvent = false;
-        StoredEvent shown = null; // the claim that explains a miss: the one that joined another event, else the first
+        Claim shown = null; // the claim that explains a miss: the one that joined another event, else the first
         String wrongEvent = null;
         for (Claim claim : claims) {
           if (!claim.isEvent()) {
@@ -116,16 +107,15 @@ public final class DedupEvaluation {
           hit |= event.equals(own);
           if (!event.equals(own) && !event.equals(claim.id()) && wrongEvent == null) { // joined another stored event
             wrongEvent = event;
-            shown = ClaimEvent.of(claim);
+            shown = claim;
           } else if (shown == null) {
-            shown = ClaimEvent.of(claim);
+            shown = claim;
           }
         }
         boolean wrong = wrongEvent != null;
         if (!hit || wrong) {
           String outcome = !anyEvent ? "no_event" : hit ? "merged_and_false" : wrong ? "false_merge" : "new_event";
-          StoredEvent joined = wrong ? store.event(wrongEvent).orElse(null) : null;
-          misses.add(new Miss(row.row(), outcome, shown, store.event(own).orElse(null), joined));
+          misses.add(miss(store, row.row(), outcome, shown, own, wrongEvent));
         }
         merged += hit ? 1 : 0;
         falselyMerged += wrong ? 1 : 0;
@@ -142,6 +132,24 @@ public final class DedupEvaluation {
     int n = scored.size();
     return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed,
         n / Math.max(seconds, 1e-9), List.copyOf(misses));
+  }
+
+  /** The miss, with the event {@code shown} joined instead or else its closest rival. */
+  private static Miss miss(Store store, int row, String outcome, Claim shown, String own, String wrongEvent) {
+    StoredEvent ownEvent = store.event(own).orElse(null);
+    if (shown == null) {
+      return new Miss(row, outcome, null, ownEvent, Double.NaN, null, Double.NaN);
+    }
+    StoredEvent claim = ClaimEvent.of(shown);
+    List<String> otherPlaces = ClaimEvent.otherPlaces(shown);
+    StoredEvent other = wrongEvent != null ? store.event(wrongEvent).orElse(null)
+        : store.rival(claim, otherPlaces, own).orElse(null);
+    return new Miss(row, outcome, claim, ownEvent, scoreOf(claim, otherPlaces, ownEvent),
+        other, scoreOf(claim, otherPlaces, other));
+  }
+
+  private static double scoreOf(StoredEvent claim, List<String> otherPlaces, StoredEvent event) {
+    return event == null ? Double.NaN : EventMatcher.score(claim, otherPlaces, event);
   }
 
   private static double share(int count, int of) {

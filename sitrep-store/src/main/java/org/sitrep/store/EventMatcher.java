@@ -64,13 +64,7 @@ final class EventMatcher {
     double bestScore = Double.NEGATIVE_INFINITY;
     double runnerUp = Double.NEGATIVE_INFINITY;
     for (StoredEvent e : candidates) {
-      double score = score(claim, e);
-      for (String other : otherPlaces) {
-        StoredEvent there = claim.withLocation(other);
-        if (sameLocation(there, e)) {
-          score = Math.max(score, score(there, e) - 1); // a place named beside the claim's own
-        }
-      }
+      double score = score(claim, otherPlaces, e);
       if (score > bestScore) {
         runnerUp = bestScore;
         best = e;
@@ -82,6 +76,21 @@ final class EventMatcher {
     // Two events that fit about as well: the report cannot tell which it tells of, so it joins neither.
     boolean clear = bestScore >= ENOUGH && bestScore - runnerUp >= MARGIN;
     return clear ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The agreement of a claim with an event, where the claim's sentence also names {@code
+   * otherPlaces}; negative infinity when it cannot be the same.
+   */
+  static double score(StoredEvent claim, List<String> otherPlaces, StoredEvent event) {
+    double score = score(claim, event);
+    for (String other : otherPlaces) {
+      StoredEvent there = claim.withLocation(other);
+      if (sameLocation(there, event)) {
+        score = Math.max(score, score(there, event) - 1); // a place named beside the claim's own
+      }
+    }
+    return score;
   }
 
   /** The agreement of a claim with an event; negative infinity when it cannot be the same. */

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -299,6 +300,21 @@ public final class Store implements AutoCloseable {
       s.setString(16, e.source());
       s.setString(17, json(c));
       s.executeUpdate();
+    }
+  }
+
+  /**
+   * For reading misses: the stored event, other than {@code excluded}, that fits the claim best,
+   * whose sentence also names {@code otherPlaces}.
+   */
+  synchronized Optional<StoredEvent> rival(StoredEvent claim, List<String> otherPlaces, String excluded) {
+    try {
+      return candidates(claim).stream()
+          .filter(e -> !e.id().equals(excluded) && !e.id().equals(claim.id()))
+          .filter(e -> EventMatcher.score(claim, otherPlaces, e) > Double.NEGATIVE_INFINITY)
+          .max(Comparator.comparingDouble(e -> EventMatcher.score(claim, otherPlaces, e)));
+    } catch (SQLException e) {
+      throw failure("read", e);
     }
   }
 
