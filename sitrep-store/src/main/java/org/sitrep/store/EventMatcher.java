@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,8 @@ final class EventMatcher {
       return Double.NEGATIVE_INFINITY;
     }
     boolean sameName = sameLocation(claim, event);
+    // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
+    boolean partName = !sameName && sameCountry(claim, event) && nameWithin(claim.location(), event.location());
     if (!sameName && StoredEvent.SITREP.equals(event.origin())) {
       // Two machine readings that name different places are not evidence of one event: the same
       // misreading of a place can put both near each other.
@@ -111,12 +114,14 @@ final class EventMatcher {
     double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
     if (km <= radius) {
       score += 2 * (1 - km / radius);
-    } else if (!sameName && !(isRegional(claim) && sameCountry(claim, event))) {
+    } else if (!sameName && !partName && !(isRegional(claim) && sameCountry(claim, event))) {
       // Neither near, nor the same place name, nor a report that only knows the country or province.
       return Double.NEGATIVE_INFINITY;
     }
     if (sameName) {
       score += 3;
+    } else if (partName) {
+      score += 2;
     } else if (namedPrecisely(claim) && namedPrecisely(event)) {
       score -= 3; // two named villages are two events, as ACLED codes them, unless much else agrees
     }
@@ -223,6 +228,29 @@ final class EventMatcher {
     }
     String keyX = ArabicRomanisationKey.ofFolded(x);
     return Levenshtein.distance(x, y) <= 1 || keyX.length() >= 4 && keyX.equals(ArabicRomanisationKey.ofFolded(y));
+  }
+
+  /**
+   * True when the words of one name appear, in order and together, in the other, and include a
+   * word of four letters or more: "Zamora" in "Zamora de Hidalgo", "Marbel" in "Barangay Marbel".
+   */
+  static boolean nameWithin(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    List<String> x = words(a);
+    List<String> y = words(b);
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = x.size() <= y.size() ? y : x;
+    if (shorter.isEmpty() || shorter.size() == longer.size() || shorter.stream().allMatch(w -> w.length() < 4)) {
+      return false;
+    }
+    return Collections.indexOfSubList(longer, shorter) >= 0;
+  }
+
+  private static List<String> words(String name) {
+    String folded = NameFolding.fold(name); // words joined by single spaces
+    return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
   }
 
   /** ACLED writes a city's district as "City-District": "Rio de Janeiro-North Zone". */
