@@ -192,15 +192,26 @@ final class EventMatcher {
     return -1;
   }
 
-  /** Actor names without their brackets ("Military Forces of Syria (2000-)": military forces of syria). */
+  /**
+   * The actors of an event as merging compares them: the name before its brackets ("Military
+   * Forces of Brazil (2019-) Military Police": military forces of brazil), each side of an
+   * "and/or", and one word for labels that reports use for the same people: any unidentified
+   * group is "unidentified", protesters and rioters are "crowd".
+   */
   private static Set<String> actors(StoredEvent e) {
     Set<String> names = new HashSet<>();
     for (String field : new String[] {e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2()}) {
       if (field == null) {
         continue;
       }
-      for (String name : field.split(";")) {
-        String base = name.replaceAll("\\([^)]*\\)", " ").strip().toLowerCase(Locale.ROOT);
+      for (String name : field.split(";| and/or ")) {
+        int bracket = name.indexOf('(');
+        String base = (bracket < 0 ? name : name.substring(0, bracket)).strip().toLowerCase(Locale.ROOT);
+        if (base.startsWith("unidentified")) {
+          base = "unidentified";
+        } else if (base.equals("protesters") || base.equals("rioters")) {
+          base = "crowd";
+        }
         if (!base.isEmpty()) {
           names.add(base);
         }
@@ -208,6 +219,7 @@ final class EventMatcher {
     }
     return names;
   }
+
 
   /**
    * The same place name, or a city and one of its districts as ACLED names them ("Rio de
