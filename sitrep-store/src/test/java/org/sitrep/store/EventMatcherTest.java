@@ -14,9 +14,19 @@ class EventMatcherTest {
   private static final LocalDate DAY = LocalDate.of(2020, 5, 1);
 
   private static StoredEvent at(String origin, String location, double lat, double lon, String type) {
-    return new StoredEvent(origin + location + lat, null, origin, DAY, 1, "Battles", type, "Taliban", null, 2,
-        "Military Forces of Afghanistan (2014-2021)", null, 1, 12, "Afghanistan", null, null, null, location,
-        lat, lon, 1, "Wire", null, 0, 1);
+    return event(origin, location, lat, lon, type, DAY, 1, "Taliban", "Afghanistan");
+  }
+
+  private static StoredEvent event(String origin, String location, double lat, double lon, String type,
+      LocalDate day, int timePrecision, String actor1, String country) {
+    return event(origin, location, lat, lon, type, day, timePrecision, actor1,
+        "Military Forces of Afghanistan (2014-2021)", country);
+  }
+
+  private static StoredEvent event(String origin, String location, double lat, double lon, String type,
+      LocalDate day, int timePrecision, String actor1, String actor2, String country) {
+    return new StoredEvent(origin + location + lat + day + actor1, null, origin, day, timePrecision, "Battles", type,
+        actor1, null, 2, actor2, null, 1, 12, country, null, null, null, location, lat, lon, 1, "Wire", null, 0, 1);
   }
 
   @Test
@@ -50,5 +60,49 @@ class EventMatcherTest {
     StoredEvent there = at(StoredEvent.ACLED, "Qazaxlar", 30.0, 60.0, "Armed clash");
     assertTrue(EventMatcher.best(report, List.of(there)).isEmpty());
     assertEquals(there, EventMatcher.best(report, List.of("Qazaxlar"), List.of(there)).orElseThrow());
+  }
+
+  @Test
+  void aDayApartCountsAgainstOnlyWhenBothKnowTheDay() {
+    StoredEvent report = at(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash");
+    double sameDay = EventMatcher.score(report, at(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash"));
+    double nextDay = EventMatcher.score(report,
+        event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash", DAY.plusDays(1), 1, "Taliban", "Afghanistan"));
+    double thatWeek = EventMatcher.score(report,
+        event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash", DAY.plusDays(1), 2, "Taliban", "Afghanistan"));
+    assertEquals(3, sameDay - nextDay, 1e-9);
+    assertEquals(1, sameDay - thatWeek, 1e-9);
+  }
+
+  @Test
+  void aNameHeldInTheOtherIsOnePlaceWithinACountry() {
+    assertTrue(EventMatcher.nameWithin("Acapulco", "Acapulco de Juarez"));
+    assertTrue(EventMatcher.nameWithin("Barangay Marbel", "Marbel"));
+    assertFalse(EventMatcher.nameWithin("Acapulco Juarez", "Acapulco de Juarez"), "whole words, together");
+    assertFalse(EventMatcher.nameWithin("de la", "Buena Vista de la Salud"), "a word of four letters at least");
+    // Geocoded 300 km apart, as a misread town can be: the name still joins them, in one country only.
+    StoredEvent report = event(StoredEvent.SITREP, "Acapulco", 16.86, -99.88, "Attack", DAY, 1, "Taliban", "Mexico");
+    StoredEvent acled = event(StoredEvent.ACLED, "Acapulco de Juarez", 19.5, -99.88, "Attack", DAY, 1, "Taliban", "Mexico");
+    StoredEvent abroad = event(StoredEvent.ACLED, "Acapulco de Juarez", 19.5, -99.88, "Attack", DAY, 1, "Taliban", "Peru");
+    assertEquals(acled, EventMatcher.best(report, List.of(acled)).orElseThrow());
+    assertTrue(EventMatcher.best(report, List.of(abroad)).isEmpty());
+  }
+
+  @Test
+  void readsAnyUnidentifiedGroupAsOneSideAndRioterAsProtester() {
+    StoredEvent report = event(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
+        "Unidentified Armed Group (Afghanistan)", null, "Afghanistan");
+    StoredEvent gang = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
+        "Unidentified Gang and/or Police Militia", null, "Afghanistan");
+    StoredEvent police = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
+        "Police Forces of Afghanistan (2014-2021) Border Police", null, "Afghanistan");
+    assertTrue(EventMatcher.score(report, gang) > EventMatcher.score(report, police));
+    StoredEvent protest = event(StoredEvent.SITREP, "Kabul", 34.5, 69.2, "Peaceful protest", DAY, 1,
+        "Protesters (Afghanistan)", null, "Afghanistan");
+    StoredEvent riot = event(StoredEvent.ACLED, "Kabul", 34.5, 69.2, "Peaceful protest", DAY, 1,
+        "Rioters (Afghanistan)", null, "Afghanistan");
+    StoredEvent soldiers = event(StoredEvent.ACLED, "Kabul", 34.5, 69.2, "Peaceful protest", DAY, 1,
+        "Military Forces of Afghanistan (2014-2021)", null, "Afghanistan");
+    assertTrue(EventMatcher.score(protest, riot) > EventMatcher.score(protest, soldiers));
   }
 }
