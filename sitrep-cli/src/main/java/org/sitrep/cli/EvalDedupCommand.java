@@ -97,7 +97,14 @@ public final class EvalDedupCommand implements Callable<Integer> {
       if (json) {
         out.print(EvalCommand.json(figures));
       } else {
-        figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-18s %10s%n", k, EvalCommand.number(v)));
+        figures.forEach((k, v) -> {
+          if (!(v instanceof Map)) {
+            out.printf(Locale.ROOT, "%-18s %10s%n", k, EvalCommand.number(v));
+          }
+        });
+        out.printf(Locale.ROOT, "%n%-28s %6s %12s %16s%n", "event_type", "rows", "merge_recall", "false_merge_rate");
+        result.byEventType().forEach((type, t) -> out.printf(Locale.ROOT, "%-28s %6d %12.3f %16.3f%n",
+            type, t.rows(), (double) t.merged() / t.rows(), (double) t.falselyMerged() / t.rows()));
       }
       out.flush();
       return 0;

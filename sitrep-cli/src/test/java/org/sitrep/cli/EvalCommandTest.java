@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.eval.Extractor;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
@@ -47,39 +48,29 @@ class EvalCommandTest {
   private final StringWriter err = new StringWriter();
 
   /** Finds a protest wherever "protest" occurs, dated on the publication day, in Lindow. */
-  private static final Extractor PROTESTS_ONLY =
-      article -> {
-        if (!article.text().contains("protest")) {
-          return List.of();
-        }
-        LocalDate day = article.published() == null ? null : article.published().minusDays(1);
-        return List.of(
-            new Claim(
-                "p",
-                "test",
-                article.id(),
-                day,
-                null,
-                SubEventType.PEACEFUL_PROTEST,
-                new Actor("Protesters (Freedonia)", 6, null),
-                List.of(),
-                6,
-                null,
-                List.of(),
-                null,
-                Place.mentioned("Lindow", null),
-                null,
-                null,
-                0,
-                Claim.PUBLISHER,
-                null,
-                Modality.ASSERTED,
-                null,
-                List.of()));
-      };
+  private static final Extractor PROTESTS_ONLY = article -> protestIn(article, "p", null);
+
+  /** As {@link #PROTESTS_ONLY}, each claim with its own id and known to the day, as a store needs. */
+  private static final Extractor DAILY_PROTESTS = article -> protestIn(article, article.id(), 1);
+
+  private static List<Claim> protestIn(Article article, String id, Integer timePrecision) {
+    if (!article.text().contains("protest")) {
+      return List.of();
+    }
+    LocalDate day = article.published() == null ? null : article.published().minusDays(1);
+    return List.of(
+        new Claim(id, "test", article.id(), day, timePrecision, SubEventType.PEACEFUL_PROTEST,
+            new Actor("Protesters (Freedonia)", 6, null), List.of(), 6, null, List.of(), null,
+            Place.mentioned("Lindow", null), null, null, 0, Claim.PUBLISHER, null, Modality.ASSERTED, null,
+            List.of()));
+  }
 
   private int run(String... args) {
-    return new CommandLine(new EvalCommand(() -> PROTESTS_ONLY))
+    return run(PROTESTS_ONLY, args);
+  }
+
+  private int run(Extractor extractor, String... args) {
+    return new CommandLine(new EvalCommand(() -> extractor))
         .setOut(new PrintWriter(out))
         .setErr(new PrintWriter(err))
         .execute(args);
@@ -238,5 +229,29 @@ class EvalCommandTest {
   void withoutSubcommandPrintsUsageAndFails() {
     assertEquals(2, run());
     assertTrue(err.toString().contains("acled"), err.toString());
+  }
+
+  @Test
+  void dedupCountsTheRowsWhoseNotesJoinedTheirOwnEventByEventType() throws Exception {
+    // Two protests in Lindow a day apart and a battle the extractor misses; timestamps are the
+    // next midnights, so the claims fall on the rows' own days.
+    Path csv = write("d.csv",
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,country,location,notes,fatalities,timestamp\n"
+            + "FRD1,2021-03-02,1,Protests,Peaceful protest,Protesters (Freedonia),6,,Freedonia,Lindow,"
+            + "Nurses protested in Lindow.,0,1614729600\n"
+            + "FRD2,2021-03-02,1,Battles,Armed clash,Red Hand Brigade,2,,Freedonia,Karvo,"
+            + "Rebels clashed with soldiers in Karvo.,3,1614729600\n"
+            + "FRD3,2021-03-03,1,Protests,Peaceful protest,Protesters (Freedonia),6,,Freedonia,Lindow,"
+            + "Teachers protested in Lindow.,0,1614816000\n");
+    assertEquals(0, run(DAILY_PROTESTS, "dedup", csv.toString(), "--json"), err.toString());
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(3, json.get("rows").asInt());
+    assertEquals(0.6667, json.get("merge_recall").asDouble(), 1e-4);
+    assertEquals(0.0, json.get("false_merge_rate").asDouble());
+    assertEquals(0.3333, json.get("no_event").asDouble(), 1e-4);
+    JsonNode protests = json.get("by_event_type").get("Protests");
+    assertEquals(2, protests.get("rows").asInt());
+    assertEquals(1.0, protests.get("merge_recall").asDouble());
+    assertEquals(0.0, json.get("by_event_type").get("Battles").get("merge_recall").asDouble());
   }
 }

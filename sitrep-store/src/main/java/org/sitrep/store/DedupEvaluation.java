@@ -1,13 +1,16 @@
 package org.sitrep.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sitrep.eval.AcledField;
 import org.sitrep.eval.AcledRow;
 import org.sitrep.eval.Extractor;
 import org.sitrep.eval.Progress;
@@ -33,10 +36,11 @@ public final class DedupEvaluation {
    * @param noEvent share whose notes gave no event claim
    * @param failed rows the pipeline failed on (counted in rows, as not merged)
    * @param rowsPerSecond extraction and ingest together
+   * @param byEventType the counts for the rows of each ACLED event type, in order of type
    */
   public record Result(
       int rows, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond,
-      List<Miss> misses) {
+      Map<String, Tally> byEventType, List<Miss> misses) {
 
     /** The figures as JSON-ready pairs, in report order. */
     public Map<String, Object> toMap() {
@@ -47,11 +51,30 @@ public final class DedupEvaluation {
       m.put("no_event", round(noEvent));
       m.put("failed", failed);
       m.put("rows_per_s", Math.round(rowsPerSecond * 10) / 10.0);
+      Map<String, Object> types = new LinkedHashMap<>();
+      byEventType.forEach((type, t) -> {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("rows", t.rows());
+        figures.put("merge_recall", round(share(t.merged(), t.rows())));
+        figures.put("false_merge_rate", round(share(t.falselyMerged(), t.rows())));
+        types.put(type, figures);
+      });
+      m.put("by_event_type", types);
       return m;
     }
 
     private static double round(double v) {
       return Math.round(v * 10_000) / 10_000.0;
+    }
+  }
+
+  /** Rows, and how many of them merged into their own event and into another. */
+  public record Tally(int rows, int merged, int falselyMerged) {
+
+    static final Tally NONE = new Tally(0, 0, 0);
+
+    Tally plus(boolean hit, boolean wrong) {
+      return new Tally(rows + 1, merged + (hit ? 1 : 0), falselyMerged + (wrong ? 1 : 0));
     }
   }
 
@@ -76,6 +99,7 @@ public final class DedupEvaluation {
     int noEvent = 0;
     int failed = 0;
     List<Miss> misses = new ArrayList<>();
+    Map<String, Tally> byType = new TreeMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<List<Claim>>> extracted = new ArrayList<>(scored.size());
@@ -117,6 +141,9 @@ public final class DedupEvaluation {
           String outcome = !anyEvent ? "no_event" : hit ? "merged_and_false" : wrong ? "false_merge" : "new_event";
           misses.add(miss(store, row.row(), outcome, shown, own, wrongEvent));
         }
+        boolean joinedOwn = hit; // effectively final copies for the lambda
+        byType.compute(row.gold().getOrDefault(AcledField.EVENT_TYPE, ""),
+            (type, t) -> (t == null ? Tally.NONE : t).plus(joinedOwn, wrong));
         merged += hit ? 1 : 0;
         falselyMerged += wrong ? 1 : 0;
         noEvent += anyEvent ? 0 : 1;
@@ -131,7 +158,7 @@ public final class DedupEvaluation {
     double seconds = (System.nanoTime() - start) / 1e9;
     int n = scored.size();
     return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed,
-        n / Math.max(seconds, 1e-9), List.copyOf(misses));
+        n / Math.max(seconds, 1e-9), Collections.unmodifiableMap(byType), List.copyOf(misses));
   }
 
   /** The miss, with the event {@code shown} joined instead or else its closest rival. */
