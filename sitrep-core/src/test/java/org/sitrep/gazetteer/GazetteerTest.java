@@ -66,6 +66,28 @@ class GazetteerTest {
   }
 
   @Test
+  void matchesFuzzilyOnlyNamesSpelledNearlyAlike(@TempDir Path other) throws IOException {
+    String rows =
+        Places.row("3686110", "Colombia", "Colombia", "", "4", "-72", "A", "PCLI", "CO", "00", "47790000")
+            + "\n"
+            + Places.row("1051823", "Cabo Delgado Province", "Cabo Delgado Province", "Cabo Delgado",
+                "-12.33355", "39.32062", "A", "ADM1", "MZ", "01", "2320261")
+            + "\n";
+    try (GazetteerIndexer indexer = GazetteerIndexer.create(other)) {
+      indexer.importRows(new java.io.StringReader(rows), "m.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
+    }
+    try (Gazetteer gazetteer = Gazetteer.open(other)) {
+      // Keys one edit apart (cajamba, calamba), but five letters apart.
+      assertEquals(List.of(), gazetteer.find("Cajembe", 5));
+      // Up to two letters apart, three from ten letters on.
+      assertEquals(List.of("Colombia/FUZZY"), gazetteer.find("Colombya", 5).stream()
+          .map(m -> m.entry().name() + "/" + m.level()).toList());
+      assertEquals(List.of("Cabo Delgado Province/FUZZY"), gazetteer.find("Cabu Dilgato", 5).stream()
+          .map(m -> m.entry().name() + "/" + m.level()).toList());
+    }
+  }
+
+  @Test
   void doesNotMatchShortNamesFuzzily() throws IOException {
     assertEquals(List.of(), found("Idlab", 5).stream().filter(s -> s.endsWith("FUZZY")).toList());
     assertEquals(List.of(), found("Halbo", 5));

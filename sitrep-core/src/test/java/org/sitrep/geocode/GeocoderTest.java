@@ -25,6 +25,11 @@ import org.sitrep.model.Place;
 /** Resolving the names of one document together, on a small real gazetteer. */
 class GeocoderTest {
 
+  private static final int CABO_DELGADO = 1051823;
+  private static final int PEMBA = 1028918;
+  private static final int MONTEPUEZ = 1037125;
+  private static final int COLOMBIA = 3686110;
+
   @TempDir static Path dir;
   private static Geocoder geocoder;
 
@@ -47,7 +52,13 @@ class GeocoderTest {
         row("3530597", "Mexico City", "Mexico,Ciudad de Mexico", "19.42847", "-99.12766", "P", "PPLC", "MX", "09", "12294193"),
         row("614540", "Georgia", "", "42", "43.5", "A", "PCLI", "GE", "00", "3731000"),
         row("4197000", "Georgia", "", "32.75042", "-83.50018", "A", "ADM1", "US", "GA", "10710017"),
-        row("6255148", "Europe", "European", "48.69096", "9.14062", "L", "CONT", "", "", "0")) + "\n";
+        row("6255148", "Europe", "European", "48.69096", "9.14062", "L", "CONT", "", "", "0"),
+        row("1036973", "Mozambique", "", "-18.25", "35", "A", "PCLI", "MZ", "00", "29668834"),
+        row(String.valueOf(CABO_DELGADO), "Cabo Delgado Province", "Cabo Delgado", "-12.33355", "39.32062", "A", "ADM1", "MZ", "01", "2320261"),
+        row(String.valueOf(PEMBA), "Pemba", "Porto Amelia", "-12.97395", "40.51775", "P", "PPLA", "MZ", "01", "201846"),
+        row(String.valueOf(MONTEPUEZ), "Montepuez", "", "-13.12556", "38.99972", "P", "PPL", "MZ", "01", "72279"),
+        row("9999902", "Montepuez", "", "-12.53", "40.47", "H", "STM", "MZ", "01", "0"),
+        row(String.valueOf(COLOMBIA), "Colombia", "", "4", "-72", "A", "PCLI", "CO", "00", "47790000")) + "\n";
     Path index = dir.resolve("index");
     try (GazetteerIndexer indexer = GazetteerIndexer.create(index)) {
       indexer.importRows(new StringReader(rows), "fixture.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
@@ -154,5 +165,71 @@ class GeocoderTest {
   @Test
   void leavesAnUnknownNameUnresolved() {
     assertTrue(resolve("Qwxyzzy").get(0).isEmpty());
+  }
+
+  @Test
+  void takesNoLooseMatchSpeltVeryDifferently() {
+    // "Cajembe" and "Colombia" have romanisation keys one edit apart (cajamba, calamba).
+    assertTrue(resolve("Cajembe").get(0).isEmpty());
+  }
+
+  @Test
+  void placesAnUnknownNameInTheUnitWrittenBesideIt() {
+    assertEquals(CABO_DELGADO, only(new Geocoder.Query("Cajembe", "Cabo Delgado")).orElseThrow().geonameId());
+    // A town written beside it is no unit to place it in.
+    assertTrue(only(new Geocoder.Query("Cajembe", "Pemba")).isEmpty());
+  }
+
+  @Test
+  void carriesAWrittenUnitBackAlongAChainOfUnknownNames() {
+    // "Cajembe (Macomia, Cabo Delgado)": the gazetteer knows neither Cajembe nor Macomia.
+    List<Optional<GazetteerEntry>> resolved = geocoder.resolve(List.of(
+        new Geocoder.Query("Cajembe", "Macomia"),
+        new Geocoder.Query("Macomia", "Cabo Delgado"),
+        new Geocoder.Query("Cabo Delgado", null)), null);
+    for (Optional<GazetteerEntry> place : resolved) {
+      assertEquals(CABO_DELGADO, place.orElseThrow().geonameId());
+    }
+  }
+
+  @Test
+  void letsTheUnitWrittenBesideANameVoteForTheCountry() {
+    // Alone, Alexandria is Egypt's; beside a Louisiana parish, the document is American.
+    assertEquals(4314550, only(new Geocoder.Query("Alexandria", "Rapides Parish")).orElseThrow().geonameId());
+  }
+
+  @Test
+  void weighsLooseMatchesBelowExactOnesWhenVotingForTheCountry() {
+    assertEquals(MONTEPUEZ, resolve("Montepues").get(0).orElseThrow().geonameId());
+    // Two Montepuez (a town and a river) match loosely: half a vote and a quarter, less than
+    // Saraqib's exact one, so the document is Syrian and a loose match in Mozambique is not taken.
+    assertTrue(resolve("Saraqib", "Montepues").get(1).isEmpty());
+  }
+
+  @Test
+  void placesAnUnknownNameAtTheNearestTownItsSentenceNames() throws IOException {
+    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
+        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+    PlaceMention montepuez = new PlaceMention("Montepuez", 0, 9, 0, 4, false, null);
+    PlaceMention province = new PlaceMention("Cabo Delgado", 20, 32, 20, 4, false, null);
+    PlaceMention unknown = new PlaceMention("Paquitequete", 40, 52, 37, 2, false, null);
+    PlaceMention pemba = new PlaceMention("Pemba", 70, 75, 67, 4, false, null);
+    PlaceResolver.ArticlePlaces places =
+        resolver.forArticle("", List.of(montepuez, province, unknown, pemba), "MOZ", "Mozambique");
+    Place town = places.place(pemba);
+    assertEquals(1, town.geoPrecision());
+    // The province is nearer in the text but too wide; Pemba is nearer than Montepuez.
+    Place near = places.place(unknown, List.of(montepuez, province, pemba));
+    assertEquals("Paquitequete", near.location());
+    assertEquals(2, near.geoPrecision());
+    assertEquals(town.latitude(), near.latitude());
+    assertEquals(town.longitude(), near.longitude());
+    // With only the province beside it, the name falls back to the country.
+    assertEquals(3, places.place(unknown, List.of(province)).geoPrecision());
+    assertEquals(town, places.place(pemba, List.of(montepuez)));
+  }
+
+  private static Optional<GazetteerEntry> only(Geocoder.Query query) {
+    return geocoder.resolve(List.of(query), null).get(0);
   }
 }
