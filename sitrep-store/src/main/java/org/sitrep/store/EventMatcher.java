@@ -177,20 +177,20 @@ final class EventMatcher {
     return !a.lastDay().plusDays(1).isBefore(bFrom) && !b.lastDay().plusDays(1).isBefore(aFrom);
   }
 
-  /** +2 when the two share an actor, -1 when both name actors and share none, else 0. */
+  /**
+   * +2 when the two share an actor and one more for each further one they share (the groups
+   * beside protesters: journalists, health workers), -1 when both name actors and share none, else 0.
+   */
   private static double sides(StoredEvent a, StoredEvent b) {
     Set<String> left = actors(a);
     Set<String> right = actors(b);
     if (left.isEmpty() || right.isEmpty()) {
       return 0;
     }
-    for (String actor : left) {
-      if (right.contains(actor)) {
-        return 2;
-      }
-    }
-    return -1;
+    long shared = left.stream().filter(right::contains).count();
+    return shared == 0 ? -1 : 1 + Math.min(shared, 3);
   }
+
 
   /**
    * The actors of an event as merging compares them: the name before its brackets ("Military
