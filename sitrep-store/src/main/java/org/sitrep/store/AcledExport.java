@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sitrep.eval.AcledDates;
+import org.sitrep.model.Modality;
 
 /**
  * An ACLED export (CSV) read as reference events, streaming. Columns are found by their header
@@ -151,7 +152,8 @@ public final class AcledExport implements Iterable<StoredEvent>, AutoCloseable {
         cell(r, "source"),
         cell(r, "notes"),
         fatalities == null ? 0 : fatalities,
-        0));
+        0,
+        Modality.ASSERTED.label())); // coded by ACLED's analysts
   }
 
   private Optional<StoredEvent> skip(CSVRecord r, String column, String problem) {

@@ -43,7 +43,8 @@ final class ClaimEvent {
         c.source() == null ? null : c.source().name(),
         c.notes(),
         c.fatalities(),
-        1);
+        1,
+        c.modality().label());
   }
 
   private static String name(Actor actor) {

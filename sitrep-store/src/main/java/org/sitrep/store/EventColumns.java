@@ -39,7 +39,8 @@ public final class EventColumns {
       new Column("sitrep_origin", StoredEvent::origin),
       new Column("sitrep_claims", StoredEvent::claims),
       new Column("sitrep_first_day", e -> e.firstDay() == null ? null : e.firstDay().toString()),
-      new Column("sitrep_last_day", e -> e.lastDay() == null ? null : e.lastDay().toString()));
+      new Column("sitrep_last_day", e -> e.lastDay() == null ? null : e.lastDay().toString()),
+      new Column("sitrep_modality", StoredEvent::modality));
 
   private static final List<String> NAMES = COLUMNS.stream().map(Column::name).toList();
 

@@ -17,10 +17,10 @@ final class EventRows {
       "id, event_id_cnty, origin, event_date, time_precision, day_from, day_to, event_type,"
           + " sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,"
           + " interaction, country, admin1, admin2, admin3, location, latitude, longitude,"
-          + " geo_precision, source, notes, fatalities, claims, cell";
+          + " geo_precision, source, notes, fatalities, claims, cell, modality";
 
   static final String INSERT =
-      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(28) + "?) ON CONFLICT DO NOTHING";
+      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(29) + "?) ON CONFLICT DO NOTHING";
 
   /** Writes the event whole, replacing the stored row of its id: a merge's new consensus. */
   static final String UPSERT = INSERT.replace("ON CONFLICT DO NOTHING", "ON CONFLICT (id) DO UPDATE SET "
@@ -59,7 +59,8 @@ final class EventRows {
     s.setString(i++, e.notes());
     s.setInt(i++, e.fatalities());
     s.setInt(i++, e.claims());
-    setInt(s, i, GridCells.of(e));
+    setInt(s, i++, GridCells.of(e));
+    s.setString(i, e.modality());
   }
 
   /** The event of the current row of a {@code SELECT COLUMNS} result. */
@@ -90,7 +91,8 @@ final class EventRows {
         r.getString("source"),
         r.getString("notes"),
         r.getInt("fatalities"),
-        r.getInt("claims"));
+        r.getInt("claims"),
+        r.getString("modality"));
   }
 
   static void insert(Connection c, StoredEvent e) throws SQLException {

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -190,6 +193,85 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("read", e);
     }
+  }
+
+  /**
+   * One page of the events that pass {@code filter}, newest first, and how many pass it.
+   *
+   * @param limit at most this many events
+   * @param offset after skipping this many
+   */
+  public synchronized EventPage page(EventFilter filter, int limit, long offset) {
+    List<StoredEvent> events = new ArrayList<>();
+    EventQuery page = EventQuery.page(filter, limit, offset);
+    EventQuery count = EventQuery.count(filter);
+    try (PreparedStatement s = connection.prepareStatement(page.sql());
+        PreparedStatement c = connection.prepareStatement(count.sql())) {
+      page.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(EventRows.read(r));
+        }
+      }
+      count.bind(c);
+      long total;
+      try (ResultSet r = c.executeQuery()) {
+        r.next();
+        total = r.getLong(1);
+      }
+      connection.commit(); // ends the read transaction
+      return new EventPage(events, total);
+    } catch (SQLException e) {
+      rollback();
+      throw failure("read", e);
+    }
+  }
+
+  /** The event of that id with every claim that reports it and the words around each. */
+  public synchronized Optional<EventDetail> detail(String id) {
+    Optional<StoredEvent> event = event(id);
+    if (event.isEmpty()) {
+      return Optional.empty();
+    }
+    String sql = "SELECT c.json, a.text, a.title, a.url, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
+        + " WHERE c.event_id = ? ORDER BY a.ingested_at, c.id";
+    List<ClaimReport> claims = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          claims.add(report(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+        }
+      }
+      connection.commit();
+      return Optional.of(new EventDetail(event.get(), claims));
+    } catch (SQLException e) {
+      rollback();
+      throw failure("read", e);
+    }
+  }
+
+  /** A stored claim with its article's words around the sentence it came from. */
+  private static ClaimReport report(String json, String text, String title, String url, String published) {
+    Map<String, Object> claim;
+    try {
+      claim = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new StoreException("a stored claim is not JSON: " + e.getOriginalMessage(), e);
+    }
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    if (claim.get("evidence") instanceof List<?> evidence) {
+      for (Object span : evidence) {
+        if (span instanceof Map<?, ?> m && m.get("start") instanceof Number b && m.get("end") instanceof Number e) {
+          start = Math.min(start, b.intValue());
+          end = Math.max(end, e.intValue());
+        }
+      }
+    }
+    int[] context = start > end ? new int[] {0, Math.min(text.length(), 600)} : ArticleContext.around(text, start, end);
+    return new ClaimReport(claim, title, url, published == null ? null : LocalDate.parse(published),
+        text.substring(context[0], context[1]), context[0]);
   }
 
   /** The id of the event a claim reports; empty for claims that are no events. */

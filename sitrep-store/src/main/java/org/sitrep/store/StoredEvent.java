@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sitrep.model.Modality;
 
 /**
  * One event of the store, with ACLED's columns: read by Sitrep from one or more claims, or
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param timePrecision 1 day, 2 week, 3 month; null without a date
  * @param fatalities the lowest credible toll of its claims (ACLED's figure for ACLED's events)
  * @param claims how many claims report it
+ * @param modality the most certain modality of its claims ({@link Modality#label()}); {@code
+ *     asserted} for ACLED's events
  */
 public record StoredEvent(
     String id,
@@ -42,7 +45,8 @@ public record StoredEvent(
     String source,
     String notes,
     int fatalities,
-    int claims) {
+    int claims,
+    String modality) {
 
   /** The origin of events imported from an ACLED export. */
   public static final String ACLED = "acled";
@@ -73,7 +77,7 @@ public record StoredEvent(
   StoredEvent withLocation(String name) {
     return new StoredEvent(id, eventIdCnty, origin, eventDate, timePrecision, eventType, subEventType, actor1,
         assocActor1, inter1, actor2, assocActor2, inter2, interaction, country, null, null, null, name, null, null,
-        null, source, notes, fatalities, claims);
+        null, source, notes, fatalities, claims, modality);
   }
 
   /** True when the event has a point. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
@@ -31,11 +32,18 @@ final class StoreClaims {
 
   /** A shelling by Turkey of Syria's forces on {@code day} at {@code place}. */
   static Claim shelling(Article a, int index, LocalDate day, Place place, int fatalities) {
+    return shelling(a, index, day, place, fatalities, Modality.ASSERTED, List.of());
+  }
+
+  /** As {@link #shelling(Article, int, LocalDate, Place, int)}, told as surely as {@code modality}. */
+  static Claim shelling(Article a, int index, LocalDate day, Place place, int fatalities, Modality modality,
+      List<Evidence> evidence) {
     return new Claim(
         a.id().substring(0, 12) + "-" + index, "test", a.id(), day, 1,
         SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, TURKEY, List.of(), 8, SYRIA, List.of(), 1,
         place, new Source(a.source(), "International"), "Turkish artillery shelled positions.",
-        fatalities, Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of());
+        fatalities, modality == Modality.ASSERTED ? Claim.PUBLISHER : "Syrian state media",
+        modality == Modality.ASSERTED ? null : "claimed", modality, null, evidence);
   }
 
   /** A claim that is no event: a statement about the future. */

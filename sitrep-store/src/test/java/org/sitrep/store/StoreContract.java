@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Modality;
 
 /** What every store must do, whatever its database; subclasses give the database. */
 abstract class StoreContract {
@@ -111,6 +113,70 @@ abstract class StoreContract {
   }
 
   @Test
+  void anEventIsAsSureAsItsSurestClaim() throws Exception {
+    try (Store store = fresh()) {
+      Article a = article("Syrian state media claimed Turkish shelling of Saraqib.", "Wire");
+      Article b = article("Turkish artillery shelled Saraqib, our reporter saw.", "Gazette");
+      store.ingest(a, List.of(shelling(a, 0, FEB_3, SARAQIB, 0, Modality.CLAIMED, List.of())), "test");
+      String id = store.eventOfClaim(shelling(a, 0, FEB_3, SARAQIB, 0).id()).orElseThrow();
+      assertEquals("claimed", store.event(id).orElseThrow().modality());
+      store.ingest(b, List.of(shelling(b, 0, FEB_3, SARAQIB, 0)), "test");
+      assertEquals("asserted", store.event(id).orElseThrow().modality());
+      store.importEvents(List.of(acledEvent("SYR9", FEB_3.plusDays(9), 35.87, 36.80, 1)), n -> {});
+      assertEquals(List.of("acled:SYR9"), store.page(
+          new EventFilter(null, null, null, null, null, null, null, null, "asserted", null), 10, 0)
+          .events().stream().map(StoredEvent::id).filter(e -> e.startsWith("acled")).toList());
+      assertEquals(0, store.page(new EventFilter(null, null, null, null, null, null, null, null, "claimed", null), 10, 0).total());
+    }
+  }
+
+  @Test
+  void pagesNewestFirstWithTheTotalAndFiltersBySubTypeAndWords() throws Exception {
+    try (Store store = fresh()) {
+      List<StoredEvent> events = new ArrayList<>();
+      for (int day = 1; day <= 5; day++) {
+        events.add(acledEvent("SYR" + day, FEB_3.plusDays(day), 35.87, 36.80, day));
+      }
+      store.importEvents(events, n -> {});
+      EventPage page = store.page(EventFilter.ALL, 2, 1);
+      assertEquals(5, page.total());
+      assertEquals(List.of("SYR4", "SYR3"), page.events().stream().map(StoredEvent::eventIdCnty).toList());
+      assertEquals(5, store.page(new EventFilter(null, null, null, null, null, null, null,
+          "SHELLING/artillery/missile attack", null, null), 10, 0).total());
+      assertEquals(0, store.page(new EventFilter(null, null, null, null, null, null, null, "Air/drone strike", null, null), 10, 0).total());
+      assertEquals(5, store.page(text("turkish saraqib"), 10, 0).total(), "all words, in notes or place");
+      assertEquals(0, store.page(text("turkish aleppo"), 10, 0).total());
+      assertEquals(0, store.page(text("%"), 10, 0).total(), "wildcards are taken literally");
+    }
+  }
+
+  private static EventFilter text(String words) {
+    return new EventFilter(null, null, null, null, null, null, null, null, null, words);
+  }
+
+  @Test
+  void detailsAnEventsClaimsWithTheSentencesAroundThem() throws Exception {
+    try (Store store = fresh()) {
+      String text = "Fighting went on in Idlib. Turkish artillery shelled Saraqib at dawn. Five died. Talks resume today.";
+      Article a = article(text, "Wire", "https://example.org/saraqib");
+      int start = text.indexOf("Turkish");
+      int end = text.indexOf(" Five");
+      Evidence sentence = Evidence.of("sentence", text, start, end);
+      Evidence location = Evidence.of("location", text, text.indexOf("Saraqib"), text.indexOf("Saraqib") + 7);
+      store.ingest(a, List.of(shelling(a, 0, FEB_3, SARAQIB, 5, Modality.ASSERTED, List.of(sentence, location))), "test");
+      String id = store.eventOfClaim(shelling(a, 0, FEB_3, SARAQIB, 5).id()).orElseThrow();
+      EventDetail detail = store.detail(id).orElseThrow();
+      assertEquals(id, detail.event().id());
+      ClaimReport claim = detail.claims().get(0);
+      assertEquals("https://example.org/saraqib", claim.url());
+      assertEquals("Fighting went on in Idlib. Turkish artillery shelled Saraqib at dawn. Five died.", claim.context());
+      assertEquals(0, claim.contextStart());
+      assertEquals("publisher", claim.claim().get("speaker"));
+      assertTrue(store.detail("no-such-event").isEmpty());
+    }
+  }
+
+  @Test
   void givesTheSameEventIdsWhenTheSameInputIsReadAgain() throws Exception {
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
@@ -163,12 +229,12 @@ abstract class StoreContract {
     return new StoredEvent("acled:" + id, id, StoredEvent.ACLED, day, 1, "Explosions/Remote violence",
         "Shelling/artillery/missile attack", "Military Forces of Turkey (2016-)", null, 8,
         "Military Forces of Syria (2000-)", null, 1, 18, "Syria", "Idleb", "Idleb", null, "Saraqib",
-        lat, lon, 1, "SOHR", "Turkish forces shelled Saraqib.", fatalities, 0);
+        lat, lon, 1, "SOHR", "Turkish forces shelled Saraqib.", fatalities, 0, "asserted");
   }
 
   private static StoredEvent monthEvent(String id, LocalDate day) {
     return new StoredEvent("acled:" + id, id, StoredEvent.ACLED, day, 3, "Explosions/Remote violence",
         "Shelling/artillery/missile attack", "Military Forces of Turkey (2016-)", null, 8, null, null, null,
-        80, "Syria", "Idleb", null, null, "Idleb", 35.93, 36.63, 3, "Monthly digest", "Shelling in March.", 0, 0);
+        80, "Syria", "Idleb", null, null, "Idleb", 35.93, 36.63, 3, "Monthly digest", "Shelling in March.", 0, 0, "asserted");
   }
 }
