@@ -47,6 +47,8 @@ public final class Main {
             .addSubcommand(new IngestCommand(streams, once, SitrepHome::dir))
             .addSubcommand(new ImportAcledCommand(streams, SitrepHome::dir))
             .addSubcommand(new ExportCommand(streams, SitrepHome::dir))
+            .addSubcommand(new ServeCommand(streams, SitrepHome::dir))
+            .addSubcommand(new DemoCommand(streams, once, SitrepHome::dir))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
             .addSubcommand(new BenchStoreCommand(streams))

@@ -1,0 +1,21 @@
+package org.sitrep.server;
+
+import java.nio.file.Path;
+
+/**
+ * How a server listens and what it serves beside the API.
+ *
+ * @param host the address to bind, {@code 127.0.0.1} unless the server is meant to be reached
+ *     from other machines
+ * @param port the port; 0 picks a free one
+ * @param basemap the folder holding {@code countries.geojson}, served at {@code /basemap}; null
+ *     when there is none (the page then draws no countries)
+ */
+public record ServerConfig(String host, int port, Path basemap) {
+
+  public ServerConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("a port is 0 to 65535, was " + port);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.store.EventColumns;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventPage;
+import org.sitrep.store.EventWriter;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+
+/**
+ * The API of {@code docs/api.md} over one store, and the map page at {@code /}. Requests are
+ * served on Jetty's threads; the store serialises them.
+ */
+public final class SitrepServer implements AutoCloseable {
+
+  private final Javalin app;
+
+  private SitrepServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving {@code store}; returns once the server accepts requests. */
+  public static SitrepServer start(ServerConfig config, Store store) {
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+      c.staticFiles.enableWebjars();
+      if (config.basemap() != null && Files.isDirectory(config.basemap())) {
+        c.staticFiles.add(files -> {
+          files.hostedPath = "/basemap";
+          files.directory = config.basemap().toAbsolutePath().toString();
+          files.location = Location.EXTERNAL;
+        });
+      }
+    });
+    routes(app, store);
+    errors(app);
+    app.start(config.host(), config.port());
+    return new SitrepServer(app);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void routes(Javalin app, Store store) {
+    app.get("/api/events", ctx -> {
+      EventPage page = store.page(RequestFilters.filter(ctx), RequestFilters.limit(ctx), RequestFilters.offset(ctx));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("events", page.events().stream().map(EventColumns::values).toList());
+      json.put("total", page.total());
+      ctx.json(json);
+    });
+    app.get("/api/events.geojson", ctx -> export(ctx, store, EventWriter.Format.GEOJSON, "application/geo+json", null));
+    app.get("/api/export.csv", ctx -> export(ctx, store, EventWriter.Format.CSV, "text/csv", "sitrep-events.csv"));
+    app.get("/api/events/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      ctx.json(store.detail(id).map(EventJson::of).orElseThrow(() -> new NotFound("no event " + id)));
+    });
+    app.get("/api/openapi.json", ctx -> {
+      ctx.contentType("application/json");
+      ctx.result(SitrepServer.class.getResourceAsStream("/openapi.json"));
+    });
+  }
+
+  /** Streams the filter's events in {@code format}, oldest first, however many there are. */
+  private static void export(Context ctx, Store store, EventWriter.Format format, String type, String fileName)
+      throws IOException {
+    EventFilter filter = RequestFilters.filter(ctx);
+    ctx.contentType(type + "; charset=utf-8");
+    if (fileName != null) {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+    Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    try (EventWriter writer = EventWriter.open(format, out)) {
+      store.events(filter, e -> {
+        try {
+          writer.write(e);
+        } catch (IOException x) {
+          throw new UncheckedIOException(x);
+        }
+      });
+    }
+    out.flush();
+  }
+
+  /** Every failure answers as JSON {@code {"error": ...}}, naming the problem but no internals. */
+  private static void errors(Javalin app) {
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+        "the server failed: " + e.getClass().getSimpleName()));
+    app.error(HttpStatus.NOT_FOUND, ctx -> {
+      boolean unanswered = ctx.result() == null || !"application/json".equals(ctx.contentType());
+      if (ctx.path().startsWith("/api/") && unanswered) {
+        error(ctx, HttpStatus.NOT_FOUND, "no such API path: " + ctx.path());
+      }
+    });
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(Map.of("error", message == null ? status.getMessage() : message));
+  }
+
+  /** For tests and tools: the routes this server answers, as "METHOD path". */
+  static List<String> routes() {
+    return List.of("GET /api/events", "GET /api/events.geojson", "GET /api/export.csv", "GET /api/events/{id}",
+        "GET /api/openapi.json");
+  }
+}
