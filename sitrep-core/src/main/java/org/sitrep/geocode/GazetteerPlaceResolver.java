@@ -67,9 +67,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           return place(mention);
         }
         // Unknown to the gazetteer: near the town or district the sentence names closest to it, as
-        // ACLED codes a neighbourhood or hamlet (precision 2); the words stay as the location.
+        // ACLED codes a neighbourhood or hamlet (precision 2); the words stay as the location. Only
+        // a town of the article's country: "Ankara said ... in Greater Idlib" is no place near Ankara.
         return nearby.stream()
             .filter(m -> byMention.containsKey(m) && !byMention.get(m).isWideArea())
+            .filter(m -> iso2 == null || iso2.equals(byMention.get(m).countryCode()))
             .min(Comparator.comparingInt(m -> Math.abs(m.begin() - mention.begin())))
             .map(m -> near(mention, byMention.get(m)))
             .orElseGet(() -> place(mention));
