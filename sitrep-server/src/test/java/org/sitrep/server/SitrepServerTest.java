@@ -27,6 +27,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
+import org.sitrep.store.ReviewState;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreLocation;
 import org.sitrep.store.StoredEvent;
@@ -79,7 +80,8 @@ class SitrepServerTest {
     return new StoredEvent("acled:" + id, id, StoredEvent.ACLED, day, 1, "Explosions/Remote violence",
         "Shelling/artillery/missile attack", "Military Forces of Turkey (2016-)", null, 8,
         "Military Forces of Syria (2000-)", null, 1, 18, lon > 37 && lat > 45 ? "Ukraine" : "Syria", null, null, null,
-        "Place " + id, lat, lon, 1, "SOHR", "Shelling near " + id + ".", fatalities, 0, "asserted");
+        "Place " + id, lat, lon, 1, "SOHR", "Shelling near " + id + ".", fatalities, 0, "asserted",
+        ReviewState.UNREVIEWED, List.of());
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

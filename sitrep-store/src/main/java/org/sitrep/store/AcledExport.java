@@ -153,7 +153,9 @@ public final class AcledExport implements Iterable<StoredEvent>, AutoCloseable {
         cell(r, "notes"),
         fatalities == null ? 0 : fatalities,
         0,
-        Modality.ASSERTED.label())); // coded by ACLED's analysts
+        Modality.ASSERTED.label(), // coded by ACLED's analysts
+        ReviewState.UNREVIEWED,
+        List.of()));
   }
 
   private Optional<StoredEvent> skip(CSVRecord r, String column, String problem) {

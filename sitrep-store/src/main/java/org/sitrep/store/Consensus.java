@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +13,19 @@ import org.sitrep.model.Modality;
  * are joined with {@code ;}; the finer date and place win; gaps (a missing actor) are filled; the
  * event is as certain as its surest claim ("asserted" over "claimed"). An
  * event imported from ACLED keeps ACLED's coding and only counts the claim.
+ *
+ * <p>Reports never overrule an analyst: a field named in the event's reviewed fields keeps its
+ * value, with the fields that go with it (a day its precision, a place its names and point, an
+ * actor the other sides), and a rejected event keeps everything but its claim count.
  */
 final class Consensus {
+
+  /** The reviewable fields that ingest takes together from one report. */
+  private static final Set<String> DATE = Set.of("event_date", "time_precision");
+  private static final Set<String> PLACE =
+      Set.of("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision");
+  private static final Set<String> SIDES = Set.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2");
+  private static final Set<String> TYPE = Set.of("event_type", "sub_event_type");
 
   private Consensus() {}
 
@@ -21,31 +34,100 @@ final class Consensus {
    * @param sources the sources of every claim of the event, the new one included, in order
    */
   static StoredEvent joined(StoredEvent e, StoredEvent claim, List<Integer> tolls, List<String> sources) {
-    int claims = e.claims() + 1;
     if (StoredEvent.ACLED.equals(e.origin())) {
-      return with(e, e, e, e.fatalities(), e.source(), claims, e.modality());
+      return counted(e, e.claims() + 1);
     }
-    int lowest = tolls.stream().filter(t -> t > 0).min(Integer::compare).orElse(0);
+    return keepReviewed(e, merged(e, claim, tolls, sources));
+  }
+
+  /**
+   * Event {@code e} made anew from {@code claims} (each as the claim alone tells it, in the order
+   * they were stored) after claims left or joined it by review: its id and review stay, and its
+   * reviewed fields; ACLED's events and rejected ones only count the claims.
+   */
+  static StoredEvent rebuilt(StoredEvent e, List<StoredEvent> claims) {
+    if (StoredEvent.ACLED.equals(e.origin()) || claims.isEmpty()) {
+      return counted(e, claims.size());
+    }
+    StoredEvent folded = claims.get(0);
+    List<Integer> tolls = new ArrayList<>(List.of(folded.fatalities()));
+    List<String> sources = new ArrayList<>();
+    sources.add(folded.source());
+    for (StoredEvent claim : claims.subList(1, claims.size())) {
+      tolls.add(claim.fatalities());
+      sources.add(claim.source());
+      folded = merged(folded, claim, tolls, sources);
+    }
+    return keepReviewed(e, folded);
+  }
+
+  /** The consensus of {@code e} and one more claim, as if no analyst had looked at either. */
+  private static StoredEvent merged(StoredEvent e, StoredEvent claim, List<Integer> tolls, List<String> sources) {
     Set<String> distinct = new LinkedHashSet<>();
     for (String source : sources) {
       if (source != null && !source.isBlank()) {
         distinct.add(source.strip());
       }
     }
-    StoredEvent date = finer(claim.timePrecision(), e.timePrecision()) && claim.eventDate() != null ? claim : e;
-    StoredEvent place = finer(claim.geoPrecision(), e.geoPrecision()) && claim.hasPoint() ? claim : e;
-    StoredEvent sides = e.actor1() == null && claim.actor1() != null ? claim : e;
-    StoredEvent merged = with(e, date, place, lowest, distinct.isEmpty() ? null : String.join("; ", distinct), claims,
-        surer(e.modality(), claim.modality()));
-    if (sides != e) {
-      return new StoredEvent(merged.id(), merged.eventIdCnty(), merged.origin(), merged.eventDate(),
-          merged.timePrecision(), merged.eventType(), merged.subEventType(), claim.actor1(),
-          claim.assocActor1(), claim.inter1(), claim.actor2(), claim.assocActor2(), claim.inter2(),
-          claim.interaction(), merged.country(), merged.admin1(), merged.admin2(), merged.admin3(),
-          merged.location(), merged.latitude(), merged.longitude(), merged.geoPrecision(),
-          merged.source(), merged.notes(), merged.fatalities(), merged.claims(), merged.modality());
+    EventBuilder merged = new EventBuilder(e);
+    if (finer(claim.timePrecision(), e.timePrecision()) && claim.eventDate() != null) {
+      merged.date(claim);
     }
-    return merged;
+    if (finer(claim.geoPrecision(), e.geoPrecision()) && claim.hasPoint()) {
+      merged.place(claim);
+    }
+    if (e.actor1() == null && claim.actor1() != null) {
+      merged.sides(claim);
+    }
+    merged.fatalities = tolls.stream().filter(t -> t > 0).min(Integer::compare).orElse(0);
+    merged.source = distinct.isEmpty() ? null : String.join("; ", distinct);
+    merged.claims = e.claims() + 1;
+    merged.modality = surer(e.modality(), claim.modality());
+    return merged.build();
+  }
+
+  /** {@code fresh}, but with what an analyst decided of {@code e}: its id, review and reviewed fields. */
+  private static StoredEvent keepReviewed(StoredEvent e, StoredEvent fresh) {
+    if (e.reviewState() == ReviewState.REJECTED) {
+      return counted(e, fresh.claims());
+    }
+    EventBuilder kept = new EventBuilder(fresh);
+    kept.id = e.id();
+    kept.eventIdCnty = e.eventIdCnty();
+    kept.reviewState = e.reviewState();
+    kept.reviewedFields = e.reviewedFields();
+    List<String> reviewed = e.reviewedFields();
+    if (any(reviewed, DATE)) {
+      kept.date(e);
+    }
+    if (any(reviewed, PLACE)) {
+      kept.place(e);
+    }
+    if (any(reviewed, SIDES)) {
+      kept.sides(e);
+    }
+    if (any(reviewed, TYPE)) {
+      kept.eventType = e.eventType();
+      kept.subEventType = e.subEventType();
+    }
+    if (reviewed.contains("fatalities")) {
+      kept.fatalities = e.fatalities();
+    }
+    if (reviewed.contains("notes")) {
+      kept.notes = e.notes();
+    }
+    return kept.build();
+  }
+
+  private static boolean any(Collection<String> reviewed, Set<String> group) {
+    return reviewed.stream().anyMatch(group::contains);
+  }
+
+  /** {@code e} as it is, reported by {@code claims} claims. */
+  private static StoredEvent counted(StoredEvent e, int claims) {
+    EventBuilder counted = new EventBuilder(e);
+    counted.claims = claims;
+    return counted.build();
   }
 
   /** True when precision {@code a} is finer (a smaller number) than {@code b}. */
@@ -59,14 +141,5 @@ final class Consensus {
       return a == null ? b : a;
     }
     return Modality.ofLabel(a).compareTo(Modality.ofLabel(b)) <= 0 ? a : b;
-  }
-
-  private static StoredEvent with(StoredEvent e, StoredEvent date, StoredEvent place, int fatalities,
-      String source, int claims, String modality) {
-    return new StoredEvent(e.id(), e.eventIdCnty(), e.origin(), date.eventDate(), date.timePrecision(),
-        e.eventType(), e.subEventType(), e.actor1(), e.assocActor1(), e.inter1(), e.actor2(),
-        e.assocActor2(), e.inter2(), e.interaction(), place.country(), place.admin1(), place.admin2(),
-        place.admin3(), place.location(), place.latitude(), place.longitude(), place.geoPrecision(),
-        source, e.notes(), fatalities, claims, modality);
   }
 }

@@ -40,7 +40,9 @@ public final class EventColumns {
       new Column("sitrep_claims", StoredEvent::claims),
       new Column("sitrep_first_day", e -> e.firstDay() == null ? null : e.firstDay().toString()),
       new Column("sitrep_last_day", e -> e.lastDay() == null ? null : e.lastDay().toString()),
-      new Column("sitrep_modality", StoredEvent::modality));
+      new Column("sitrep_modality", StoredEvent::modality),
+      new Column("sitrep_review_state", e -> e.reviewState().label()),
+      new Column("sitrep_reviewed_fields", e -> e.reviewedFields().isEmpty() ? null : String.join(";", e.reviewedFields())));
 
   private static final List<String> NAMES = COLUMNS.stream().map(Column::name).toList();
 

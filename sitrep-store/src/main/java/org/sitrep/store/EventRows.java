@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads and writes rows of the {@code events} table. */
@@ -17,10 +18,10 @@ final class EventRows {
       "id, event_id_cnty, origin, event_date, time_precision, day_from, day_to, event_type,"
           + " sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,"
           + " interaction, country, admin1, admin2, admin3, location, latitude, longitude,"
-          + " geo_precision, source, notes, fatalities, claims, cell, modality";
+          + " geo_precision, source, notes, fatalities, claims, cell, modality, review_state, reviewed_fields";
 
-  static final String INSERT =
-      "INSERT INTO events (" + COLUMNS + ") VALUES (" + "?,".repeat(29) + "?) ON CONFLICT DO NOTHING";
+  static final String INSERT = "INSERT INTO events (" + COLUMNS + ") VALUES ("
+      + "?,".repeat(COLUMNS.split(",").length - 1) + "?) ON CONFLICT DO NOTHING";
 
   /** Writes the event whole, replacing the stored row of its id: a merge's new consensus. */
   static final String UPSERT = INSERT.replace("ON CONFLICT DO NOTHING", "ON CONFLICT (id) DO UPDATE SET "
@@ -60,7 +61,9 @@ final class EventRows {
     s.setInt(i++, e.fatalities());
     s.setInt(i++, e.claims());
     setInt(s, i++, GridCells.of(e));
-    s.setString(i, e.modality());
+    s.setString(i++, e.modality());
+    s.setString(i++, e.reviewState().label());
+    s.setString(i, e.reviewedFields().isEmpty() ? null : String.join(";", e.reviewedFields()));
   }
 
   /** The event of the current row of a {@code SELECT COLUMNS} result. */
@@ -92,7 +95,9 @@ final class EventRows {
         r.getString("notes"),
         r.getInt("fatalities"),
         r.getInt("claims"),
-        r.getString("modality"));
+        r.getString("modality"),
+        ReviewState.ofLabel(r.getString("review_state")),
+        fields(r.getString("reviewed_fields")));
   }
 
   static void insert(Connection c, StoredEvent e) throws SQLException {
@@ -131,6 +136,10 @@ final class EventRows {
 
   private static LocalDate date(String s) {
     return s == null ? null : LocalDate.parse(s);
+  }
+
+  private static List<String> fields(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
   }
 
   private static Integer integer(ResultSet r, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.Modality;
 
@@ -18,6 +19,9 @@ import org.sitrep.model.Modality;
  * @param claims how many claims report it
  * @param modality the most certain modality of its claims ({@link Modality#label()}); {@code
  *     asserted} for ACLED's events
+ * @param reviewState what an analyst's review made of it
+ * @param reviewedFields the fields of {@link Store#edit} an analyst set or confirmed, which later
+ *     reports leave as they are; empty when none
  */
 public record StoredEvent(
     String id,
@@ -46,7 +50,9 @@ public record StoredEvent(
     String notes,
     int fatalities,
     int claims,
-    String modality) {
+    String modality,
+    ReviewState reviewState,
+    List<String> reviewedFields) {
 
   /** The origin of events imported from an ACLED export. */
   public static final String ACLED = "acled";
@@ -57,6 +63,8 @@ public record StoredEvent(
   public StoredEvent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(reviewState, "reviewState");
+    reviewedFields = List.copyOf(reviewedFields);
   }
 
   /** The first day the event may lie on, given its precision; null without a date. */
@@ -77,7 +85,7 @@ public record StoredEvent(
   StoredEvent withLocation(String name) {
     return new StoredEvent(id, eventIdCnty, origin, eventDate, timePrecision, eventType, subEventType, actor1,
         assocActor1, inter1, actor2, assocActor2, inter2, interaction, country, null, null, null, name, null, null,
-        null, source, notes, fatalities, claims, modality);
+        null, source, notes, fatalities, claims, modality, reviewState, reviewedFields);
   }
 
   /** True when the event has a point. */

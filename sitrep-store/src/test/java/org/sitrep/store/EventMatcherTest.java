@@ -27,7 +27,7 @@ class EventMatcherTest {
       LocalDate day, int timePrecision, String actor1, String actor2, String country) {
     return new StoredEvent(origin + location + lat + day + actor1, null, origin, day, timePrecision, "Battles", type,
         actor1, null, 2, actor2, null, 1, 12, country, null, null, null, location, lat, lon, 1, "Wire", null, 0, 1,
-        "asserted");
+        "asserted", ReviewState.UNREVIEWED, List.of());
   }
 
   @Test

@@ -229,12 +229,12 @@ abstract class StoreContract {
     return new StoredEvent("acled:" + id, id, StoredEvent.ACLED, day, 1, "Explosions/Remote violence",
         "Shelling/artillery/missile attack", "Military Forces of Turkey (2016-)", null, 8,
         "Military Forces of Syria (2000-)", null, 1, 18, "Syria", "Idleb", "Idleb", null, "Saraqib",
-        lat, lon, 1, "SOHR", "Turkish forces shelled Saraqib.", fatalities, 0, "asserted");
+        lat, lon, 1, "SOHR", "Turkish forces shelled Saraqib.", fatalities, 0, "asserted", ReviewState.UNREVIEWED, List.of());
   }
 
   private static StoredEvent monthEvent(String id, LocalDate day) {
     return new StoredEvent("acled:" + id, id, StoredEvent.ACLED, day, 3, "Explosions/Remote violence",
         "Shelling/artillery/missile attack", "Military Forces of Turkey (2016-)", null, 8, null, null, null,
-        80, "Syria", "Idleb", null, null, "Idleb", 35.93, 36.63, 3, "Monthly digest", "Shelling in March.", 0, 0, "asserted");
+        80, "Syria", "Idleb", null, null, "Idleb", 35.93, 36.63, 3, "Monthly digest", "Shelling in March.", 0, 0, "asserted", ReviewState.UNREVIEWED, List.of());
   }
 }
