@@ -33,7 +33,8 @@ import org.sitrep.output.ClaimColumns;
  * Sitrep's store: every article once, every claim read from it, and the events the claims report,
  * in SQLite or PostgreSQL. Each article is written in one transaction with its claims and the
  * events they create or join, so a store killed mid-ingest holds whole articles only, and the next
- * ingest of the same input completes the rest.
+ * ingest of the same input completes the rest. Analysts' review actions are written in one
+ * transaction each, with their entries in the audit log.
  *
  * <p>Thread-safe: calls are serialised on the store's one connection.
  */
@@ -44,10 +45,14 @@ public final class Store implements AutoCloseable {
 
   private final StoreLocation location;
   private final Connection connection;
+  private final AuditLog audit;
+  private final EventReview review;
 
   private Store(StoreLocation location, Connection connection) {
     this.location = location;
     this.connection = connection;
+    this.audit = new AuditLog(connection);
+    this.review = new EventReview(connection, audit);
   }
 
   /**
@@ -302,6 +307,156 @@ public final class Store implements AutoCloseable {
       rollback();
       throw failure("read", e);
     }
+  }
+
+  /**
+   * The id of the stored article that {@code article} is (the same text, else the same URL).
+   */
+  public synchronized Optional<String> storedArticleId(Article article) {
+    String sql = "SELECT id FROM articles WHERE id = ? OR url = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END";
+    return inTransaction("read", () -> {
+      try (PreparedStatement s = connection.prepareStatement(sql)) {
+        s.setString(1, article.id());
+        s.setString(2, article.url());
+        s.setString(3, article.id());
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** The ids of the events an article's claims report, each once, in id order. */
+  public synchronized List<String> eventsOfArticle(String articleId) {
+    String sql = "SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id";
+    return inTransaction("read", () -> {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement s = connection.prepareStatement(sql)) {
+        s.setString(1, articleId);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getString(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
+  /**
+   * {@code who} confirms the event: right as it stands, every editable field reviewed. Returns
+   * the event after it; the audit log keeps it.
+   *
+   * @throws NoSuchRecordException when there is no such event
+   */
+  public synchronized StoredEvent confirm(String eventId, String who) {
+    return inTransaction("review in", () -> review.confirm(eventId, analyst(who)));
+  }
+
+  /**
+   * {@code who} rejects the event: it did not happen as told. It stays, marked; later reports
+   * that join it only count.
+   *
+   * @throws NoSuchRecordException when there is no such event
+   */
+  public synchronized StoredEvent reject(String eventId, String who) {
+    return inTransaction("review in", () -> review.reject(eventId, analyst(who)));
+  }
+
+  /**
+   * {@code who} sets ACLED fields of the event: {@code event_date}, {@code time_precision}, {@code
+   * event_type}, {@code sub_event_type} (which sets the event type too), {@code actor1}, {@code
+   * assoc_actor_1}, {@code actor2}, {@code assoc_actor_2}, {@code country}, {@code admin1}, {@code
+   * admin2}, {@code location}, {@code latitude}, {@code longitude}, {@code geo_precision}, {@code
+   * fatalities}, {@code notes}. Later reports leave the fields set (and the ones that go with them)
+   * as they are.
+   *
+   * @param fields names and JSON values: strings, numbers, null to clear a name or the point
+   * @throws IllegalArgumentException naming a field that cannot be set or its bad value
+   * @throws NoSuchRecordException when there is no such event
+   */
+  public synchronized StoredEvent edit(String eventId, Map<String, Object> fields, String who) {
+    return inTransaction("review in", () -> review.edit(eventId, fields, analyst(who)));
+  }
+
+  /**
+   * {@code who} merges event {@code otherId} into {@code eventId}: the other's claims join it,
+   * and the other is deleted (its audit log stays). The event is made anew from all its claims,
+   * keeping its reviewed fields; an ACLED event keeps ACLED's coding, and is never the one deleted.
+   *
+   * @throws IllegalArgumentException when the two are one, or the other was imported from ACLED
+   * @throws NoSuchRecordException when either event is missing
+   */
+  public synchronized StoredEvent merge(String eventId, String otherId, String who) {
+    return inTransaction("review in", () -> review.merge(eventId, otherId, analyst(who)));
+  }
+
+  /**
+   * {@code who} splits the claim off its event: it becomes an event of its own, made from it as
+   * ingest makes one, and its old event is made anew from the claims left. Returns the new event.
+   *
+   * @throws IllegalArgumentException when the claim reports no event or is its event's only one
+   * @throws NoSuchRecordException when there is no such claim
+   */
+  public synchronized StoredEvent split(String claimId, String who) {
+    return inTransaction("review in", () -> review.split(claimId, analyst(who)));
+  }
+
+  /** What analysts did to the event, newest first; entries outlive a merged event. */
+  public synchronized List<AuditEntry> audit(String eventId) {
+    return inTransaction("read", () -> audit.of(eventId));
+  }
+
+  /**
+   * Makes an API token of that name and rights and returns it: the only time it is seen, as the
+   * store keeps its SHA-256 alone.
+   *
+   * @throws IllegalArgumentException when the name is no token name or is taken
+   */
+  public synchronized String createToken(String name, Set<Right> rights) {
+    return inTransaction("write a token to", () -> Tokens.create(connection, name, rights));
+  }
+
+  /** The token that {@code token} is, if the store made it and it is not revoked. */
+  public synchronized Optional<Token> token(String token) {
+    return inTransaction("read", () -> Tokens.find(connection, token));
+  }
+
+  /** Every token, by name. */
+  public synchronized List<Token> tokens() {
+    return inTransaction("read", () -> Tokens.all(connection));
+  }
+
+  /** Revokes the token of that name; false when there is none. */
+  public synchronized boolean revokeToken(String name) {
+    return inTransaction("revoke a token in", () -> Tokens.revoke(connection, name));
+  }
+
+  /** Work on the connection that the store commits when it ends, or rolls back when it fails. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T inTransaction(String what, Work<T> work) {
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback();
+      throw failure(what, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+  }
+
+  private static String analyst(String who) {
+    if (who == null || who.isBlank()) {
+      throw new IllegalArgumentException("a review action needs the analyst's name");
+    }
+    return who;
   }
 
   /** How many articles, claims and events the store holds. */
