@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.Pipeline;
+import org.sitrep.server.ClaimReader;
+import org.sitrep.server.ServerConfig;
 import org.sitrep.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int port = listen.port();
+    ServerConfig config = listen.config(home.get().resolve("basemap")); // a bad port fails before the reading
     Path folder = examples != null ? examples : defaultExamples();
     if (!Files.isDirectory(folder)) {
       streams.err().println("sitrep: demo: no examples folder at " + folder + "; name one with --examples DIR");
@@ -69,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
       streams.err().println("sitrep: demo: reading " + folder + " failed; see above");
       return ExitCode.FAILURE;
     }
-    return Serving.serve(streams, StoreLocation.parse(db.toString()), listen.host, port, home.get());
+    return Serving.serve(streams, StoreLocation.parse(db.toString()), config, ClaimReader.pipeline(pipelines));
   }
 
   private static Path defaultExamples() {

@@ -1,11 +1,13 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
+import org.sitrep.server.ServerConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Where {@code serve} and {@code demo} listen. */
+/** Where {@code serve} and {@code demo} listen, and whether reading their API needs a token. */
 final class ListenOptions {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
@@ -16,8 +18,18 @@ final class ListenOptions {
       description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
   String host;
 
+  @Option(names = "--reads-need-token",
+      description = "reading the API needs a token too, as writing always does (any token of './sitrep token"
+          + " create'); the map page then shows nothing")
+  boolean readsNeedToken;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
+
+  /** The server's configuration, with the countries of {@code basemap}. */
+  ServerConfig config(Path basemap) {
+    return new ServerConfig(host, port(), basemap, readsNeedToken);
+  }
 
   /** The port, checked. */
   int port() {

@@ -47,7 +47,7 @@ public final class Main {
             .addSubcommand(new IngestCommand(streams, once, SitrepHome::dir))
             .addSubcommand(new ImportAcledCommand(streams, SitrepHome::dir))
             .addSubcommand(new ExportCommand(streams, SitrepHome::dir))
-            .addSubcommand(new ServeCommand(streams, SitrepHome::dir))
+            .addSubcommand(new ServeCommand(streams, once, SitrepHome::dir))
             .addSubcommand(new DemoCommand(streams, once, SitrepHome::dir))
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))

@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.ClaimReader;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
@@ -16,8 +16,10 @@ final class Serving {
   /**
    * Opens the store, starts the server, prints where it listens, and waits until the JVM shuts
    * down; returns an exit code when the server cannot start.
+   *
+   * @param reader reads the articles posted to the API
    */
-  static int serve(Streams streams, StoreLocation location, String host, int port, Path home) {
+  static int serve(Streams streams, StoreLocation location, ServerConfig config, ClaimReader reader) {
     Store store;
     try {
       store = Store.open(location);
@@ -27,12 +29,15 @@ final class Serving {
     }
     SitrepServer server;
     try {
-      server = SitrepServer.start(new ServerConfig(host, port, home.resolve("basemap")), store);
+      server = SitrepServer.start(config, store, reader);
     } catch (RuntimeException e) {
       store.close();
-      streams.err().println("sitrep: serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e)
-          + "); is another server using it? Choose another with --port.");
+      streams.err().println("sitrep: serve: cannot listen on " + config.host() + ":" + config.port() + " ("
+          + rootMessage(e) + "); is another server using it? Choose another with --port.");
       return ExitCode.FAILURE;
+    }
+    if (store.tokens().isEmpty()) {
+      streams.err().println("sitrep: serve: no API tokens yet; writes need one: ./sitrep token create NAME");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -41,7 +46,7 @@ final class Serving {
       stopped.countDown();
     }, "sitrep-serve-shutdown"));
     streams.err().println("sitrep: serving " + location.display() + "; Ctrl-C stops");
-    streams.out().println("Listening on http://" + host + ":" + server.port() + "/");
+    streams.out().println("Listening on http://" + config.host() + ":" + server.port() + "/");
     streams.out().flush();
     try {
       stopped.await();

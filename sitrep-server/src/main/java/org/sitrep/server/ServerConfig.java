@@ -3,15 +3,17 @@ package org.sitrep.server;
 import java.nio.file.Path;
 
 /**
- * How a server listens and what it serves beside the API.
+ * How a server listens, what it serves beside the API, and who may read.
  *
  * @param host the address to bind, {@code 127.0.0.1} unless the server is meant to be reached
  *     from other machines
  * @param port the port; 0 picks a free one
  * @param basemap the folder holding {@code countries.geojson}, served at {@code /basemap}; null
  *     when there is none (the page then draws no countries)
+ * @param readsNeedToken true when reading the API's events needs a token too, as writing always
+ *     does (any token the store made, whatever its rights)
  */
-public record ServerConfig(String host, int port, Path basemap) {
+public record ServerConfig(String host, int port, Path basemap, boolean readsNeedToken) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {

@@ -17,12 +17,14 @@ import org.sitrep.store.EventColumns;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventPage;
 import org.sitrep.store.EventWriter;
+import org.sitrep.store.NoSuchRecordException;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 
 /**
  * The API of {@code docs/api.md} over one store, and the map page at {@code /}. Requests are
- * served on Jetty's threads; the store serialises them.
+ * served on Jetty's threads; the store serialises them. Writes need a token of the store's
+ * ({@link BearerAuth}); reads need one when the configuration says so.
  */
 public final class SitrepServer implements AutoCloseable {
 
@@ -32,8 +34,19 @@ public final class SitrepServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving {@code store}; returns once the server accepts requests. */
+  /** Starts serving {@code store} without a pipeline: posted articles are refused (503). */
   public static SitrepServer start(ServerConfig config, Store store) {
+    return start(config, store, article -> {
+      throw new Unavailable("this server reads no articles: it was started without a pipeline");
+    });
+  }
+
+  /**
+   * Starts serving {@code store}; returns once the server accepts requests.
+   *
+   * @param reader reads the articles posted to {@code /api/articles}
+   */
+  public static SitrepServer start(ServerConfig config, Store store, ClaimReader reader) {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.staticFiles.add(files -> {
@@ -50,7 +63,11 @@ public final class SitrepServer implements AutoCloseable {
         });
       }
     });
+    BearerAuth auth = new BearerAuth(store, config.readsNeedToken());
+    app.beforeMatched(auth::check);
     routes(app, store);
+    ReviewRoutes.add(app, store);
+    ArticleRoutes.add(app, store, reader);
     errors(app);
     app.start(config.host(), config.port());
     return new SitrepServer(app);
@@ -73,13 +90,15 @@ public final class SitrepServer implements AutoCloseable {
       json.put("events", page.events().stream().map(EventColumns::values).toList());
       json.put("total", page.total());
       ctx.json(json);
-    });
-    app.get("/api/events.geojson", ctx -> export(ctx, store, EventWriter.Format.GEOJSON, "application/geo+json", null));
-    app.get("/api/export.csv", ctx -> export(ctx, store, EventWriter.Format.CSV, "text/csv", "sitrep-events.csv"));
+    }, Access.READ);
+    app.get("/api/events.geojson",
+        ctx -> export(ctx, store, EventWriter.Format.GEOJSON, "application/geo+json", null), Access.READ);
+    app.get("/api/export.csv",
+        ctx -> export(ctx, store, EventWriter.Format.CSV, "text/csv", "sitrep-events.csv"), Access.READ);
     app.get("/api/events/{id}", ctx -> {
       String id = ctx.pathParam("id");
       ctx.json(store.detail(id).map(EventJson::of).orElseThrow(() -> new NotFound("no event " + id)));
-    });
+    }, Access.READ);
     app.get("/api/openapi.json", ctx -> {
       ctx.contentType("application/json");
       ctx.result(SitrepServer.class.getResourceAsStream("/openapi.json"));
@@ -111,6 +130,14 @@ public final class SitrepServer implements AutoCloseable {
   private static void errors(Javalin app) {
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(NoSuchRecordException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(Unauthorized.class, (e, ctx) -> {
+      ctx.header("WWW-Authenticate", e.challenge());
+      error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage());
+    });
+    app.exception(Forbidden.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+    app.exception(ContentTooLarge.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+    app.exception(Unavailable.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
         "the server failed: " + e.getClass().getSimpleName()));
@@ -129,6 +156,8 @@ public final class SitrepServer implements AutoCloseable {
   /** For tests and tools: the routes this server answers, as "METHOD path". */
   static List<String> routes() {
     return List.of("GET /api/events", "GET /api/events.geojson", "GET /api/export.csv", "GET /api/events/{id}",
-        "GET /api/openapi.json");
+        "GET /api/openapi.json", "POST /api/events/{id}/confirm", "POST /api/events/{id}/reject",
+        "PATCH /api/events/{id}", "POST /api/events/{id}/merge", "POST /api/claims/{id}/split", "POST /api/articles",
+        "GET /api/audit");
   }
 }
