@@ -55,6 +55,7 @@ public final class Main {
             .addSubcommand(
                 new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()))
             .addSubcommand(GazetteerCommand.commandLine(streams, SitrepHome::dir))
+            .addSubcommand(TokenCommand.commandLine(streams, SitrepHome::dir))
             .addSubcommand(new GeocodeCommand(streams, SitrepHome::dir));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
