@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     header = "Writes the store's events as CSV, JSON or GeoJSON.",
     description =
         "ACLED's columns first, then Sitrep's (sitrep_event_id, sitrep_origin, sitrep_claims,"
-            + " sitrep_first_day, sitrep_last_day). A date filter honours time_precision: an event"
+            + " sitrep_first_day, sitrep_last_day, sitrep_modality, sitrep_review_state,"
+            + " sitrep_reviewed_fields). A date filter honours time_precision: an event"
             + " known only to the month overlaps every day of it.",
     footerHeading = "%nExit codes:%n",
     footer = {"  0  written", "  2  usage error", "  3  the store failed"})
