@@ -263,6 +263,17 @@ class ReviewApiTest {
   }
 
   @Test
+  void answers503WhenThePipelineCannotLoad() throws Exception {
+    ClaimReader broken = ClaimReader.pipeline(() -> {
+      throw new IllegalStateException("no CoreNLP models");
+    });
+    try (SitrepServer server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false), store, broken)) {
+      HttpResponse<String> r = send(server, "POST", "/api/articles", poster, "{\"text\": \"Shelling in Saraqib.\"}");
+      assertTrue(error(r, 503).contains("no CoreNLP models"), r.body());
+    }
+  }
+
+  @Test
   void closesReadsByConfiguration() throws Exception {
     List<String> reads = new ArrayList<>(List.of("/api/events", "/api/events.geojson", "/api/export.csv",
         "/api/audit?event=x", "/api/events/x"));
