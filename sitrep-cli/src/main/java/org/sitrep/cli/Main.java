@@ -52,6 +52,7 @@ public final class Main {
             .addSubcommand(new SetupCommand(streams, once))
             .addSubcommand(new BenchCommand(streams, once))
             .addSubcommand(new BenchStoreCommand(streams))
+            .addSubcommand(new BenchApiCommand(streams))
             .addSubcommand(
                 new EvalCommand(() -> Extractor.of(once.get()), GeoparserFactory.load()))
             .addSubcommand(GazetteerCommand.commandLine(streams, SitrepHome::dir))

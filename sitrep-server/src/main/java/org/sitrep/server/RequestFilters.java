@@ -3,6 +3,9 @@ package org.sitrep.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.store.EventColumns;
 import org.sitrep.store.EventFilter;
 
 /** Reads the filter and paging parameters of {@code docs/api.md} from a request. */
@@ -12,7 +15,7 @@ final class RequestFilters {
   static final int MAX_LIMIT = 10_000;
 
   /** Longer values are no filter anyone means; refusing them keeps queries cheap. */
-  private static final int MAX_LENGTH = 200;
+  private static final int MAX_LENGTH = 1_000;
 
   private RequestFilters() {}
 
@@ -24,6 +27,26 @@ final class RequestFilters {
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
+  }
+
+  /**
+   * The columns asked for with {@code fields=a,b,c} (a map needs a few of them, not the notes of
+   * 10,000 events), or null for all; an unknown column is a bad request.
+   */
+  static List<String> fields(Context ctx) {
+    String value = text(ctx, "fields");
+    if (value == null) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    for (String field : value.split(",")) {
+      String name = field.strip();
+      if (!EventColumns.names().contains(name)) {
+        throw new BadRequest("fields: no column '" + name + "'; the columns are " + String.join(", ", EventColumns.names()));
+      }
+      fields.add(name);
+    }
+    return fields;
   }
 
   static int limit(Context ctx) {

@@ -85,9 +85,10 @@ public final class SitrepServer implements AutoCloseable {
 
   private static void routes(Javalin app, Store store) {
     app.get("/api/events", ctx -> {
+      List<String> fields = RequestFilters.fields(ctx);
       EventPage page = store.page(RequestFilters.filter(ctx), RequestFilters.limit(ctx), RequestFilters.offset(ctx));
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("events", page.events().stream().map(EventColumns::values).toList());
+      json.put("events", page.events().stream().map(e -> EventJson.only(EventColumns.values(e), fields)).toList());
       json.put("total", page.total());
       ctx.json(json);
     }, Access.READ);

@@ -118,13 +118,22 @@ class SitrepServerTest {
   }
 
   @Test
+  void givesOnlyTheFieldsAskedFor() throws Exception {
+    JsonNode event = json("/api/events?limit=1&fields=sitrep_event_id,latitude,event_type", 200).get("events").get(0);
+    List<String> names = new ArrayList<>();
+    event.fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("sitrep_event_id", "latitude", "event_type"), names);
+    assertTrue(json("/api/events?fields=latitude,secret", 400).get("error").asText().contains("'secret'"));
+  }
+
+  @Test
   void refusesBadParametersNamingThem() throws Exception {
     assertTrue(json("/api/events?bbox=1,2,3", 400).get("error").asText().contains("bbox"));
     assertTrue(json("/api/events?bbox=0,0,500,10", 400).get("error").asText().contains("bbox"));
     assertTrue(json("/api/events?since=yesterday", 400).get("error").asText().contains("since"));
     assertTrue(json("/api/events?since=2020-06-01&until=2020-05-01", 400).get("error").asText().contains("after"));
     assertTrue(json("/api/events?limit=100000", 400).get("error").asText().contains("limit"));
-    assertTrue(json("/api/events?q=" + "x".repeat(500), 400).get("error").asText().contains("q"));
+    assertTrue(json("/api/events?q=" + "x".repeat(1_500), 400).get("error").asText().contains("q"));
     assertTrue(json("/api/nothing-here", 404).get("error").asText().contains("/api/nothing-here"));
   }
 
