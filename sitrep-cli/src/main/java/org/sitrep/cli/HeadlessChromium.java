@@ -89,22 +89,6 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Waits until the page has loaded and defines the global variable {@code global}. */
-  void awaitGlobal(String global, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if ("yes".equals(evaluate("window." + global + " ? 'yes' : 'no'", Duration.ofSeconds(5)))) {
-          return;
-        }
-      } catch (IOException e) {
-        // the page is still loading: its first context went away
-      }
-      Thread.sleep(20);
-    }
-    throw new IOException("the page did not define " + global + " within " + timeout.toSeconds() + " s");
-  }
-
   /**
    * The value of {@code expression} evaluated in the page, awaiting it when it is a promise;
    * the value must be a string.

@@ -13,16 +13,6 @@ final class EventJson {
 
   private EventJson() {}
 
-  /** The event's {@code fields}, in their order; all of them when {@code fields} is null. */
-  static Map<String, Object> only(Map<String, Object> event, List<String> fields) {
-    if (fields == null) {
-      return event;
-    }
-    Map<String, Object> some = new LinkedHashMap<>();
-    fields.forEach(f -> some.put(f, event.get(f)));
-    return some;
-  }
-
   /** An event with its claims, each with its article and the sentences around it. */
   static Map<String, Object> of(EventDetail detail) {
     Map<String, Object> json = EventColumns.values(detail.event());

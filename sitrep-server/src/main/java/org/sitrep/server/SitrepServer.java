@@ -88,7 +88,8 @@ public final class SitrepServer implements AutoCloseable {
       List<String> fields = RequestFilters.fields(ctx);
       EventPage page = store.page(RequestFilters.filter(ctx), RequestFilters.limit(ctx), RequestFilters.offset(ctx));
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("events", page.events().stream().map(e -> EventJson.only(EventColumns.values(e), fields)).toList());
+      json.put("events", page.events().stream()
+          .map(e -> fields == null ? EventColumns.values(e) : EventColumns.values(e, fields)).toList());
       json.put("total", page.total());
       ctx.json(json);
     }, Access.READ);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The columns of an exported event: ACLED's names first, in ACLED's order, then Sitrep's. */
 public final class EventColumns {
@@ -46,11 +47,27 @@ public final class EventColumns {
 
   private static final List<String> NAMES = COLUMNS.stream().map(Column::name).toList();
 
+  private static final Map<String, Column> BY_NAME =
+      COLUMNS.stream().collect(Collectors.toUnmodifiableMap(Column::name, c -> c));
+
   private EventColumns() {}
 
   /** The column names, in output order. */
   public static List<String> names() {
     return NAMES;
+  }
+
+  /** The event's values of the named columns, in the order named; an unknown name is an error. */
+  public static Map<String, Object> values(StoredEvent e, List<String> names) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (String name : names) {
+      Column c = BY_NAME.get(name);
+      if (c == null) {
+        throw new IllegalArgumentException("no column '" + name + "'");
+      }
+      row.put(name, c.value().apply(e));
+    }
+    return row;
   }
 
   /** The event's value of every column, in output order. */

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,35 +71,35 @@ final class EventRows {
   /** The event of the current row of a {@code SELECT COLUMNS} result. */
   static StoredEvent read(ResultSet r) throws SQLException {
     return new StoredEvent(
-        r.getString("id"),
-        r.getString("event_id_cnty"),
-        r.getString("origin"),
-        date(r.getString("event_date")),
+        text(r, "id"),
+        text(r, "event_id_cnty"),
+        text(r, "origin"),
+        date(text(r, "event_date")),
         integer(r, "time_precision"),
-        r.getString("event_type"),
-        r.getString("sub_event_type"),
-        r.getString("actor1"),
-        r.getString("assoc_actor_1"),
+        text(r, "event_type"),
+        text(r, "sub_event_type"),
+        text(r, "actor1"),
+        text(r, "assoc_actor_1"),
         integer(r, "inter1"),
-        r.getString("actor2"),
-        r.getString("assoc_actor_2"),
+        text(r, "actor2"),
+        text(r, "assoc_actor_2"),
         integer(r, "inter2"),
         integer(r, "interaction"),
-        r.getString("country"),
-        r.getString("admin1"),
-        r.getString("admin2"),
-        r.getString("admin3"),
-        r.getString("location"),
+        text(r, "country"),
+        text(r, "admin1"),
+        text(r, "admin2"),
+        text(r, "admin3"),
+        text(r, "location"),
         decimal(r, "latitude"),
         decimal(r, "longitude"),
         integer(r, "geo_precision"),
-        r.getString("source"),
-        r.getString("notes"),
-        r.getInt("fatalities"),
-        r.getInt("claims"),
-        r.getString("modality"),
-        ReviewState.ofLabel(r.getString("review_state")),
-        fields(r.getString("reviewed_fields")));
+        text(r, "source"),
+        text(r, "notes"),
+        r.getInt(at("fatalities")),
+        r.getInt(at("claims")),
+        text(r, "modality"),
+        ReviewState.ofLabel(text(r, "review_state")),
+        fields(text(r, "reviewed_fields")));
   }
 
   static void insert(Connection c, StoredEvent e) throws SQLException {
@@ -142,13 +144,33 @@ final class EventRows {
     return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
   }
 
+  /** Each column's position in {@link #COLUMNS}: reading by position spares a name search per cell. */
+  private static final Map<String, Integer> POSITION = positions();
+
+  private static Map<String, Integer> positions() {
+    Map<String, Integer> at = new HashMap<>();
+    String[] names = COLUMNS.split(",\\s*");
+    for (int i = 0; i < names.length; i++) {
+      at.put(names[i], i + 1);
+    }
+    return Map.copyOf(at);
+  }
+
+  private static int at(String column) {
+    return POSITION.get(column);
+  }
+
+  private static String text(ResultSet r, String column) throws SQLException {
+    return r.getString(at(column));
+  }
+
   private static Integer integer(ResultSet r, String column) throws SQLException {
-    int v = r.getInt(column);
+    int v = r.getInt(at(column));
     return r.wasNull() ? null : v;
   }
 
   private static Double decimal(ResultSet r, String column) throws SQLException {
-    double v = r.getDouble(column);
+    double v = r.getDouble(at(column));
     return r.wasNull() ? null : v;
   }
 }
