@@ -135,8 +135,8 @@ final class BenchApiCommand implements Callable<Integer> {
     }
     Arrays.sort(millis);
     figures.put("api_queries", queries);
-    figures.put("api_p50_ms", round(percentile(millis, 0.50)));
-    figures.put("api_p99_ms", round(percentile(millis, 0.99)));
+    figures.put("api_p50_ms", round(BenchStoreCommand.percentile(millis, 0.50)));
+    figures.put("api_p99_ms", round(BenchStoreCommand.percentile(millis, 0.99)));
     figures.put("api_result_mean", Math.round(Arrays.stream(sizes).average().orElse(0)));
     figures.put("api_result_max", Arrays.stream(sizes).max().orElse(0));
   }
@@ -177,10 +177,10 @@ final class BenchApiCommand implements Callable<Integer> {
     Arrays.sort(fetch);
     figures.put("page_runs", pageRuns);
     figures.put("page_events_shown", shown);
-    figures.put("page_first_render_p50_ms", round(percentile(firstRender, 0.5)));
+    figures.put("page_first_render_p50_ms", round(BenchStoreCommand.percentile(firstRender, 0.5)));
     figures.put("page_first_render_max_ms", round(firstRender[firstRender.length - 1]));
-    figures.put("page_events_fetch_p50_ms", round(percentile(fetch, 0.5)));
-    figures.put("page_events_render_p50_ms", round(percentile(render, 0.5)));
+    figures.put("page_events_fetch_p50_ms", round(BenchStoreCommand.percentile(fetch, 0.5)));
+    figures.put("page_events_render_p50_ms", round(BenchStoreCommand.percentile(render, 0.5)));
   }
 
   /**
@@ -210,9 +210,5 @@ final class BenchApiCommand implements Callable<Integer> {
 
   private static double round(double v) {
     return Math.round(v * 10) / 10.0;
-  }
-
-  private static double percentile(double[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 }

@@ -129,7 +129,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     streams.out().flush();
   }
 
-  private static double percentile(double[] sorted, double p) {
+  /** The value below which a share {@code p} of the sorted values lies (nearest rank). */
+  static double percentile(double[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 }
