@@ -174,7 +174,9 @@
   async function api(path, options = {}) {
     const headers = { Accept: 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.token) headers.Authorization = 'Bearer ' + options.token;
+    // Reads send the token too: a server started with --reads-need-token answers nothing without it.
+    const token = options.token || currentToken();
+    if (token) headers.Authorization = 'Bearer ' + token;
     let response;
     try {
       response = await fetch(path, {
