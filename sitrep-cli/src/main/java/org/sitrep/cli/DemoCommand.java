@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ServerConfig config = listen.config(home.get().resolve("basemap")); // a bad port fails before the reading
+    ServerConfig config = listen.config(home.get()); // a bad port fails before the reading
     Path folder = examples != null ? examples : defaultExamples();
     if (!Files.isDirectory(folder)) {
       streams.err().println("sitrep: demo: no examples folder at " + folder + "; name one with --examples DIR");

@@ -20,15 +20,15 @@ final class ListenOptions {
 
   @Option(names = "--reads-need-token",
       description = "reading the API needs a token too, as writing always does (any token of './sitrep token"
-          + " create'); the map page then shows nothing")
+          + " create'); the map page then needs one in its token field")
   boolean readsNeedToken;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
-  /** The server's configuration, with the countries of {@code basemap}. */
-  ServerConfig config(Path basemap) {
-    return new ServerConfig(host, port(), basemap, readsNeedToken);
+  /** The server's configuration for a Sitrep home: its basemap, and its gazetteer for added places. */
+  ServerConfig config(Path home) {
+    return new ServerConfig(host, port(), home.resolve("basemap"), readsNeedToken, home);
   }
 
   /** The port, checked. */

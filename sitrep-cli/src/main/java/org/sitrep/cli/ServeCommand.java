@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Serving.serve(streams, store.location(home), listen.config(home.get().resolve("basemap")),
+    return Serving.serve(streams, store.location(home), listen.config(home.get()),
         ClaimReader.pipeline(pipelines));
   }
 }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
  *     when there is none (the page then draws no countries)
  * @param readsNeedToken true when reading the API's events needs a token too, as writing always
  *     does (any token the store made, whatever its rights)
+ * @param home the Sitrep home whose gazetteer places added through the API go into; null when
+ *     they only place the waiting events
  */
-public record ServerConfig(String host, int port, Path basemap, boolean readsNeedToken) {
+public record ServerConfig(String host, int port, Path basemap, boolean readsNeedToken, Path home) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {

@@ -67,6 +67,7 @@ public final class SitrepServer implements AutoCloseable {
     app.beforeMatched(auth::check);
     routes(app, store);
     ReviewRoutes.add(app, store);
+    PlaceRoutes.add(app, store, config.home());
     ArticleRoutes.add(app, store, reader);
     errors(app);
     app.start(config.host(), config.port());
@@ -160,6 +161,6 @@ public final class SitrepServer implements AutoCloseable {
     return List.of("GET /api/events", "GET /api/events.geojson", "GET /api/export.csv", "GET /api/events/{id}",
         "GET /api/openapi.json", "POST /api/events/{id}/confirm", "POST /api/events/{id}/reject",
         "PATCH /api/events/{id}", "POST /api/events/{id}/merge", "POST /api/claims/{id}/split", "POST /api/articles",
-        "GET /api/audit");
+        "GET /api/audit", "GET /api/places/unresolved", "POST /api/places");
   }
 }

@@ -326,6 +326,38 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /** The place names of events without a point, with how many wait at each, most first. */
+  public synchronized List<UnresolvedPlace> unresolvedPlaces() {
+    String sql = "SELECT location, country, COUNT(*) FROM events WHERE latitude IS NULL AND location IS NOT NULL"
+        + " GROUP BY location, country ORDER BY COUNT(*) DESC, location";
+    return inTransaction("read", () -> {
+      List<UnresolvedPlace> places = new ArrayList<>();
+      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        while (r.next()) {
+          places.add(new UnresolvedPlace(r.getString(1), r.getString(2), r.getLong(3)));
+        }
+      }
+      return places;
+    });
+  }
+
+  /** The ids of the events without a point told at {@code location} (any case), in id order. */
+  public synchronized List<String> eventsWaitingAt(String location) {
+    String sql = "SELECT id FROM events WHERE latitude IS NULL AND LOWER(location) = ? ORDER BY id";
+    return inTransaction("read", () -> {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement s = connection.prepareStatement(sql)) {
+        s.setString(1, location.toLowerCase(Locale.ROOT));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getString(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
   /** The ids of the events an article's claims report, each once, in id order. */
   public synchronized List<String> eventsOfArticle(String articleId) {
     String sql = "SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id";
