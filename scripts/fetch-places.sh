@@ -34,7 +34,7 @@ fi
 dir=$1
 
 # Bumped whenever the files this script writes change, so that an older fetch is redone.
-edition="sitrep-places edition 2"
+edition="sitrep-places edition 3"
 outputs=(places.tsv.gz SOURCES.txt geonames-default.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt)
 complete=1
 for output in "${outputs[@]}"; do

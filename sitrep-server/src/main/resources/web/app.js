@@ -202,9 +202,9 @@
     return params.toString();
   }
 
-  function eventsUrl(filters) {
+  function eventsUrl(filters, fields = LIST_FIELDS) {
     const query = queryString(filters);
-    return '/api/events?' + (query ? query + '&' : '') + 'limit=' + MAX_EVENTS + '&fields=' + LIST_FIELDS;
+    return '/api/events?' + (query ? query + '&' : '') + 'limit=' + MAX_EVENTS + '&fields=' + fields;
   }
 
   const eventPath = (id) => '/api/events/' + encodeURIComponent(id);
@@ -552,7 +552,7 @@
 
   async function loadContext(key) {
     try {
-      const data = await api(eventsUrl(withoutDates(state.filters)));
+      const data = await api(eventsUrl(withoutDates(state.filters), 'event_date')); // the histogram's days only
       state.context = { key, counts: dayCounts(data.events || []) };
       if (queryString(withoutDates(state.filters)) === key) drawHistogram(state.context.counts);
     } catch (err) {
@@ -1072,15 +1072,18 @@
       $('api-token').focus();
       return;
     }
+    let after;
     try {
-      await api(path, { method, body, token });
+      after = await api(path, { method, body, token });
     } catch (err) {
       showApiError(label, err);
       return;
     }
     showMessage(`${label}: done.`, 'ok');
+    // Each action answers with the event as it now is; only a split answers with another one.
     const id = state.eventId;
-    await Promise.all([id ? openEvent(id) : null, refreshEvents()]);
+    const shown = after && after.sitrep_event_id === id ? renderPanel(after) : id ? openEvent(id) : null;
+    await Promise.all([shown, refreshEvents()]);
   }
 
   // ---- start ----

@@ -2,14 +2,11 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +19,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.server.SitrepServer;
-import org.sitrep.store.AcledExport;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.SyntheticAcled;
@@ -98,13 +94,8 @@ final class BenchApiCommand implements Callable<Integer> {
     Path csv = Files.createTempFile("sitrep-bench-api-", ".csv");
     try {
       streams.err().printf(Locale.ROOT, "sitrep: bench-api: importing %,d generated events%n", events);
-      try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-        SyntheticAcled.write(out, events, 42);
-      }
-      try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-          AcledExport export = AcledExport.open(in, csv.toString(), p -> {})) {
-        return store.importEvents(export, n -> {});
-      }
+      BenchStoreCommand.writeSynthetic(csv, events);
+      return BenchStoreCommand.importCsv(store, csv, n -> {});
     } finally {
       Files.deleteIfExists(csv);
     }

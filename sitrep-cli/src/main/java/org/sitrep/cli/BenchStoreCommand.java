@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.sitrep.store.AcledExport;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.Store;
@@ -66,20 +67,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     try (TemporaryStore temporary = TemporaryStore.create(db == null ? null : StoreLocation.parse(db));
         Store store = Store.open(temporary.location())) {
       streams.err().printf(Locale.ROOT, "sitrep: bench-store: writing %,d events to %s%n", rows, csv);
-      try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-        SyntheticAcled.write(out, rows, 42);
-      }
+      writeSynthetic(csv, rows);
       streams.err().println("sitrep: bench-store: importing into " + temporary.location().display());
       long start = System.nanoTime();
-      long imported;
-      try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-          AcledExport export = AcledExport.open(in, csv.toString(), p -> {})) {
-        imported = store.importEvents(export, n -> {
-          if (n % 200_000 == 0) {
-            streams.err().printf(Locale.ROOT, "sitrep: bench-store: %,d rows%n", n);
-          }
-        });
-      }
+      long imported = importCsv(store, csv, n -> {
+        if (n % 200_000 == 0) {
+          streams.err().printf(Locale.ROOT, "sitrep: bench-store: %,d rows%n", n);
+        }
+      });
       double importSeconds = (System.nanoTime() - start) / 1e9;
       double[] millis = new double[queries];
       long[] sizes = new long[queries];
@@ -127,6 +122,21 @@ final class BenchStoreCommand implements Callable<Integer> {
       figures.forEach((k, v) -> streams.out().printf(Locale.ROOT, "%-20s %s%n", k, v));
     }
     streams.out().flush();
+  }
+
+  /** Writes {@code rows} generated ACLED events to {@code csv}; the same every time. */
+  static void writeSynthetic(Path csv, int rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      SyntheticAcled.write(out, rows, 42);
+    }
+  }
+
+  /** Imports the ACLED export {@code csv} into the store; returns how many events were new. */
+  static long importCsv(Store store, Path csv, Consumer<Long> progress) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        AcledExport export = AcledExport.open(in, csv.toString(), p -> {})) {
+      return store.importEvents(export, progress);
+    }
   }
 
   /** The value below which a share {@code p} of the sorted values lies (nearest rank). */

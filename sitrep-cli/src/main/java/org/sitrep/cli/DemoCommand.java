@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
       streams.err().println("sitrep: demo: reading " + folder + " failed; see above");
       return ExitCode.FAILURE;
     }
-    return Serving.serve(streams, StoreLocation.parse(db.toString()), config, ClaimReader.pipeline(pipelines));
+    return Serving.serve(streams, StoreLocation.file(db), config, ClaimReader.pipeline(pipelines));
   }
 
   private static Path defaultExamples() {

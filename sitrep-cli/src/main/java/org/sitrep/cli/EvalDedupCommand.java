@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -82,9 +80,8 @@ public final class EvalDedupCommand implements Callable<Integer> {
     try (TemporaryStore temporary = TemporaryStore.create(environment == null ? null : StoreLocation.parse(environment));
         Store store = Store.open(temporary.location())) {
       err.println(NAME + ": temporary store " + temporary.location().display());
-      List<String> problems = new ArrayList<>();
       try (BufferedReader in = Files.newBufferedReader(file);
-          AcledExport export = AcledExport.open(in, file.toString(), problems::add)) {
+          AcledExport export = AcledExport.open(in, file.toString(), problem -> {})) {
         long imported = store.importEvents(export, n -> {});
         err.printf(Locale.ROOT, "%s: %d ACLED events imported%n", NAME, imported);
       }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -80,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
       streams.err().println("sitrep: export: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    if (location.kind() == StoreLocation.Kind.SQLITE && !Files.isRegularFile(Path.of(location.display()))) {
+    if (location.isMissingFile()) {
       streams.err().println("sitrep: export: no store at " + location.display() + " (ingest or import-acled first, or give --db)");
       return ExitCode.FAILURE;
     }

@@ -108,13 +108,9 @@ final class GazetteerAddCommand implements Callable<Integer> {
         new GazetteerEntry(
             0, name.strip(), "", alternates, latitude, longitude, featureClass(code), code, cc,
             "", admin1Code, "", "", "", population, UserPlaces.SOURCE);
-    GazetteerEntry written = UserPlaces.append(gazetteer.userPlaces(), place);
+    boolean inIndex = UserPlaces.add(gazetteer, place);
     streams.err().println("sitrep: gazetteer: added " + name + " to " + gazetteer.userPlaces());
-    if (indexed) {
-      try (GazetteerIndexer indexer = GazetteerIndexer.open(gazetteer.index())) {
-        indexer.add(written);
-      }
-    } else {
+    if (!inIndex) {
       streams.err().println("sitrep: gazetteer: no index yet; './sitrep setup' will include it");
     }
     return ExitCode.OK;

@@ -1,13 +1,11 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sitrep.store.Right;
-import org.sitrep.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,10 +47,5 @@ final class TokenCommand implements Callable<Integer> {
   /** Rights as {@code --rights} takes them: {@code review,ingest}, or {@code none}. */
   static String rights(Set<Right> rights) {
     return rights.isEmpty() ? "none" : rights.stream().sorted().map(Right::label).collect(Collectors.joining(","));
-  }
-
-  /** True when the location is a SQLite file that does not exist: nothing to list or revoke. */
-  static boolean missing(StoreLocation location) {
-    return location.kind() == StoreLocation.Kind.SQLITE && !Files.isRegularFile(Path.of(location.display()));
   }
 }

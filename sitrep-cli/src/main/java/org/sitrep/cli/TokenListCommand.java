@@ -33,7 +33,7 @@ final class TokenListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoreLocation location = store.location(home);
-    if (TokenCommand.missing(location)) {
+    if (location.isMissingFile()) {
       streams.err().println("sitrep: token list: no store at " + location.display() + " (give --db)");
       return ExitCode.FAILURE;
     }

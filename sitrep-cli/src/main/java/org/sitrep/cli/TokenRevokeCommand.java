@@ -36,7 +36,7 @@ final class TokenRevokeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoreLocation location = store.location(home);
-    if (TokenCommand.missing(location)) {
+    if (location.isMissingFile()) {
       streams.err().println("sitrep: token revoke: no store at " + location.display() + " (give --db)");
       return ExitCode.FAILURE;
     }

@@ -240,11 +240,12 @@ public final class Gazetteer implements Closeable {
         continue;
       }
       GazetteerEntry entry = IndexFields.fromDocument(stored.document(hit.doc));
-      if (spellingDistance(folded, entry) > spellingEdits) {
+      int distance = keyDistance(folded, key, entry, spellingEdits);
+      if (distance < 0) {
         continue;
       }
       int elsewhere = countries.isEmpty() || countries.contains(entry.countryCode()) ? 0 : 1;
-      candidates.add(new Candidate(hit.doc, entry, elsewhere, distance(key, entry)));
+      candidates.add(new Candidate(hit.doc, entry, elsewhere, distance));
     }
     candidates.sort(
         Comparator.comparingInt(Candidate::elsewhere)
@@ -259,25 +260,25 @@ public final class Gazetteer implements Closeable {
     }
   }
 
-  /** The smallest edit distance between {@code key} and the keys of the entry's names. */
-  private static int distance(String key, GazetteerEntry entry) {
+  /**
+   * The smallest edit distance between {@code key} and the keys of the entry's names, or -1 when
+   * none of its names is spelled within {@code spellingEdits} of {@code folded}. Each name is
+   * folded once, for both.
+   */
+  private static int keyDistance(String folded, String key, GazetteerEntry entry, int spellingEdits) {
     int best = Integer.MAX_VALUE;
+    boolean alike = false;
     for (String name : entry.allNames()) {
-      String other = ArabicRomanisationKey.of(name);
-      if (!other.isEmpty()) {
-        best = Math.min(best, Levenshtein.distance(key, other));
+      String other = NameFolding.fold(name);
+      // The length difference bounds the edit distance from below: most names need no matrix.
+      alike = alike || Math.abs(other.length() - folded.length()) <= spellingEdits
+          && Levenshtein.distance(folded, other) <= spellingEdits;
+      String otherKey = ArabicRomanisationKey.ofFolded(other);
+      if (!otherKey.isEmpty()) {
+        best = Math.min(best, Levenshtein.distance(key, otherKey));
       }
     }
-    return best;
-  }
-
-  /** The smallest edit distance between {@code folded} and the entry's folded names. */
-  private static int spellingDistance(String folded, GazetteerEntry entry) {
-    int best = Integer.MAX_VALUE;
-    for (String name : entry.allNames()) {
-      best = Math.min(best, Levenshtein.distance(folded, NameFolding.fold(name)));
-    }
-    return best;
+    return alike ? best : -1;
   }
 
   private static int letters(String folded) {

@@ -24,6 +24,21 @@ public final class UserPlaces {
   private UserPlaces() {}
 
   /**
+   * Adds {@code entry} to the user's places of {@code home} and, when the index exists, to the
+   * index too; returns whether the index was updated (else the next build includes the place).
+   */
+  public static boolean add(GazetteerHome home, GazetteerEntry entry) throws IOException {
+    GazetteerEntry written = append(home.userPlaces(), entry);
+    if (!GazetteerIndexer.exists(home.index())) {
+      return false;
+    }
+    try (GazetteerIndexer indexer = GazetteerIndexer.open(home.index())) {
+      indexer.add(written);
+    }
+    return true;
+  }
+
+  /**
    * Appends {@code entry} to {@code file} as one GeoNames row, creating the file (with a comment
    * header) and its folders when needed, and returns the entry as it reads back.
    */

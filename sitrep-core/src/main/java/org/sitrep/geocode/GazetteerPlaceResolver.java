@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.actors.Countries;
 import org.sitrep.extract.PlaceMention;
 import org.sitrep.extract.PlaceResolver;
@@ -31,6 +32,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final Geocoder geocoder;
   private final Gazetteer gazetteer;
   private final Countries countries;
+  /** The gazetteer's entry of each country an article was about: one look-up per country, not per article. */
+  private final Map<String, Optional<GazetteerEntry>> countryEntries = new ConcurrentHashMap<>();
 
   public GazetteerPlaceResolver(Gazetteer gazetteer, Countries countries) {
     this.geocoder = new Geocoder(gazetteer, countries);
@@ -54,7 +57,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       resolved.get(i).ifPresent(entry -> byMention.put(mention, entry));
     }
     Optional<GazetteerEntry> country = countryName == null ? Optional.empty()
-        : gazetteer.lookup(countryName, 5).stream().filter(GazetteerEntry::isCountry).findFirst();
+        : countryEntries.computeIfAbsent(countryName,
+            name -> gazetteer.lookup(name, 5).stream().filter(GazetteerEntry::isCountry).findFirst());
     return new ArticlePlaces() {
       @Override
       public Place place(PlaceMention mention) {

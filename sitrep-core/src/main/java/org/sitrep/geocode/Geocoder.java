@@ -65,13 +65,17 @@ public final class Geocoder {
     List<String> names = new ArrayList<>();
     List<String> folded = new ArrayList<>();
     List<List<GazetteerMatch>> candidates = new ArrayList<>();
+    // A name written again, or written as another's unit, is looked up once per document.
+    Map<String, Lookup> lookups = new HashMap<>();
     for (Query q : queries) {
-      Lookup lookup = lookup(q.name());
+      Lookup lookup = lookups.computeIfAbsent(q.name(), this::lookup);
       names.add(lookup.name());
       folded.add(NameFolding.fold(lookup.name()));
       candidates.add(lookup.matches());
     }
-    List<GazetteerEntry> units = queries.stream().map(q -> unit(q.qualifier())).toList();
+    List<GazetteerEntry> units = queries.stream()
+        .map(q -> q.qualifier() == null ? null : unit(lookups.computeIfAbsent(q.qualifier(), this::lookup)))
+        .toList();
     String country = countryHint != null ? countryHint : country(folded, candidates, units);
     // What each candidate scores apart from the other places is fixed for the document: once.
     List<List<Candidate>> scored = new ArrayList<>();
@@ -122,12 +126,9 @@ public final class Geocoder {
     return chosen;
   }
 
-  /** The administrative unit or country a written unit names exactly, or null. */
-  private GazetteerEntry unit(String written) {
-    if (written == null) {
-      return null;
-    }
-    return lookup(written).matches().stream()
+  /** The administrative unit or country that a written unit, looked up, names exactly; or null. */
+  private static GazetteerEntry unit(Lookup written) {
+    return written.matches().stream()
         .filter(m -> m.level() == MatchLevel.EXACT && isArea(m.entry()))
         .map(GazetteerMatch::entry)
         .findFirst()

@@ -33,7 +33,7 @@ public final class FeedArticles {
    * {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} element. A cheap check of the first
    * element only: the feed may still be malformed further on.
    */
-  public static boolean looksLikeFeed(String text) {
+  static boolean looksLikeFeed(String text) {
     return text != null && isFeedRoot(XmlProlog.scan(withoutByteOrderMark(text)).root());
   }
 

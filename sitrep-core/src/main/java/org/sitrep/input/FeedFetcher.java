@@ -222,7 +222,7 @@ public final class FeedFetcher {
    */
   static DecodedText decode(byte[] body, String contentType, String url)
       throws UnreadableInputException {
-    if (hasByteOrderMark(body)) {
+    if (TextDecoder.hasByteOrderMark(body)) {
       return TextDecoder.decode(body, url);
     }
     String declared = firstGroup(CHARSET, contentType);
@@ -257,15 +257,6 @@ public final class FeedFetcher {
       return new DecodedText(
           new String(body, charset), "not valid " + charset.name() + ", bad bytes replaced");
     }
-  }
-
-  private static boolean hasByteOrderMark(byte[] b) {
-    int b0 = b.length > 0 ? b[0] & 0xFF : -1;
-    int b1 = b.length > 1 ? b[1] & 0xFF : -1;
-    int b2 = b.length > 2 ? b[2] & 0xFF : -1;
-    return (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)
-        || (b0 == 0xFE && b1 == 0xFF)
-        || (b0 == 0xFF && b1 == 0xFE);
   }
 
   private static String firstGroup(Pattern pattern, String text) {

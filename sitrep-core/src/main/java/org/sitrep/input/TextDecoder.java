@@ -83,6 +83,11 @@ final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
+  /** True when the bytes start with a UTF-8 or UTF-16 byte-order mark, which {@link #decode} reads. */
+  static boolean hasByteOrderMark(byte[] bytes) {
+    return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

@@ -3,6 +3,7 @@ package org.sitrep.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -31,14 +32,17 @@ final class XmlElements {
 
   /** The first such child, or null. */
   static Element child(Element parent, String ns, String local) {
-    List<Element> found = children(parent, ns, local);
-    return found.isEmpty() ? null : found.get(0);
+    return first(parent, e -> local.equals(e.getLocalName()) && Objects.equals(ns, e.getNamespaceURI()));
   }
 
   /** The first child named {@code local} in whatever namespace, or null. */
   static Element childInAnyNamespace(Element parent, String local) {
+    return first(parent, e -> local.equals(e.getLocalName()));
+  }
+
+  private static Element first(Element parent, Predicate<Element> test) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && local.equals(e.getLocalName())) {
+      if (n instanceof Element e && test.test(e)) {
         return e;
       }
     }

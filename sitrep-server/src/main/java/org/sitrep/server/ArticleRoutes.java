@@ -31,12 +31,15 @@ final class ArticleRoutes {
 
   private static void post(Context ctx, Store store, ClaimReader reader) {
     Article article = article(JsonBody.object(ctx));
-    boolean duplicate = store.knows(article);
-    if (!duplicate) {
+    Optional<String> stored = store.storedArticleId(article);
+    if (stored.isEmpty()) {
       ClaimReader.Reading reading = reader.read(article);
-      duplicate = store.ingest(article, reading.claims(), reading.version()).duplicate();
+      if (store.ingest(article, reading.claims(), reading.version()).duplicate()) {
+        stored = store.storedArticleId(article); // another writer stored it while the pipeline read it
+      }
     }
-    String id = store.storedArticleId(article).orElse(article.id());
+    boolean duplicate = stored.isPresent();
+    String id = stored.orElse(article.id());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("article_id", id);
     json.put("duplicate", duplicate);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.gazetteer.GazetteerHome;
-import org.sitrep.gazetteer.GazetteerIndexer;
 import org.sitrep.gazetteer.UserPlaces;
 import org.sitrep.store.Store;
 
@@ -26,6 +25,7 @@ final class PlaceRoutes {
   private PlaceRoutes() {}
 
   static void add(Javalin app, Store store, Path home) {
+    GazetteerHome gazetteer = home == null ? null : new GazetteerHome(home);
     app.get("/api/places/unresolved", ctx -> ctx.json(Map.of("places", store.unresolvedPlaces().stream()
         .map(p -> {
           Map<String, Object> place = new LinkedHashMap<>();
@@ -36,17 +36,17 @@ final class PlaceRoutes {
         }).toList())), Access.READ);
     app.post("/api/places", ctx -> {
       GazetteerEntry place = entry(JsonBody.object(ctx));
-      if (home != null) {
-        addToGazetteer(new GazetteerHome(home), place);
+      if (gazetteer != null) {
+        addToGazetteer(gazetteer, place);
       }
       List<Object> placed = store.eventsWaitingAt(place.name()).stream()
           .map(id -> store.edit(id, Map.of("latitude", place.latitude(), "longitude", place.longitude(),
               "geo_precision", 1), BearerAuth.who(ctx)))
-          .map(e -> (Object) EventJson.of(store.detail(e.id()).orElseThrow()))
+          .map(e -> (Object) EventJson.detail(store, e.id()))
           .toList();
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("name", place.name());
-      answer.put("in_gazetteer", home != null);
+      answer.put("in_gazetteer", gazetteer != null);
       answer.put("events", placed);
       ctx.json(answer);
     }, Access.REVIEW);
@@ -81,15 +81,9 @@ final class PlaceRoutes {
     return n.doubleValue();
   }
 
-  /** Appends the place to the user's places and, when the index exists, to the index too. */
   private static void addToGazetteer(GazetteerHome gazetteer, GazetteerEntry place) {
     try {
-      GazetteerEntry written = UserPlaces.append(gazetteer.userPlaces(), place);
-      if (GazetteerIndexer.exists(gazetteer.index())) {
-        try (GazetteerIndexer indexer = GazetteerIndexer.open(gazetteer.index())) {
-          indexer.add(written);
-        }
-      }
+      UserPlaces.add(gazetteer, place);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot add " + place.name() + " to the gazetteer: " + e.getMessage(), e);
     }

@@ -51,7 +51,7 @@ final class ReviewRoutes {
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
-    ctx.json(store.detail(after.id()).map(EventJson::of).orElseThrow(() -> new NotFound("no event " + after.id())));
+    ctx.json(EventJson.detail(store, after.id()));
   }
 
   /** The id in a merge's body, {@code {"other": ID}}. */

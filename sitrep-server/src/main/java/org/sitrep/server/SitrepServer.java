@@ -100,7 +100,7 @@ public final class SitrepServer implements AutoCloseable {
         ctx -> export(ctx, store, EventWriter.Format.CSV, "text/csv", "sitrep-events.csv"), Access.READ);
     app.get("/api/events/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      ctx.json(store.detail(id).map(EventJson::of).orElseThrow(() -> new NotFound("no event " + id)));
+      ctx.json(EventJson.detail(store, id));
     }, Access.READ);
     app.get("/api/openapi.json", ctx -> {
       ctx.contentType("application/json");

@@ -34,10 +34,18 @@ final class Consensus {
    * @param sources the sources of every claim of the event, the new one included, in order
    */
   static StoredEvent joined(StoredEvent e, StoredEvent claim, List<Integer> tolls, List<String> sources) {
-    if (StoredEvent.ACLED.equals(e.origin())) {
+    if (countsOnly(e)) {
       return counted(e, e.claims() + 1);
     }
     return keepReviewed(e, merged(e, claim, tolls, sources));
+  }
+
+  /**
+   * True when a joining claim only adds to the event's count: ACLED's events keep ACLED's coding,
+   * rejected ones an analyst's verdict. Their reports' tolls and sources need not be read.
+   */
+  static boolean countsOnly(StoredEvent e) {
+    return StoredEvent.ACLED.equals(e.origin()) || e.reviewState() == ReviewState.REJECTED;
   }
 
   /**

@@ -8,6 +8,12 @@ import java.time.LocalDate;
  */
 final class EventDays {
 
+  /**
+   * The most days an event's span can cover (a month): a query for events overlapping a day can
+   * bound their first day from below by it, and so use the index of first days.
+   */
+  static final int MAX_SPAN_DAYS = 31;
+
   private EventDays() {}
 
   /** {first, last}; both null without a date. */

@@ -100,13 +100,13 @@ final class EventMatcher {
       return Double.NEGATIVE_INFINITY;
     }
     boolean sameName = sameLocation(claim, event);
-    // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
-    boolean partName = !sameName && sameCountry(claim, event) && nameWithin(claim.location(), event.location());
     if (!sameName && StoredEvent.SITREP.equals(event.origin())) {
       // Two machine readings that name different places are not evidence of one event: the same
       // misreading of a place can put both near each other.
       return Double.NEGATIVE_INFINITY;
     }
+    // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
+    boolean partName = !sameName && sameCountry(claim, event) && nameWithin(claim.location(), event.location());
     double score = 0;
     double km = claim.hasPoint() && event.hasPoint()
         ? Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude())

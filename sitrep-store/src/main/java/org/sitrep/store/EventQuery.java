@@ -9,9 +9,6 @@ import java.util.Locale;
 /** The SQL of an {@link EventFilter}, with its parameters: an export, a page or a count. */
 record EventQuery(String sql, List<Object> parameters) {
 
-  /** The longest an event's days can span: a month, for time precision 3. */
-  private static final int MAX_SPAN_DAYS = 31;
-
   /** The filter's events in date order, oldest first: an export. */
   static EventQuery of(EventFilter f) {
     EventQuery where = where(f);
@@ -42,7 +39,7 @@ record EventQuery(String sql, List<Object> parameters) {
     if (f.since() != null) {
       // An event spans at most a month, so its first day bounds the index range from below too.
       where.add("day_from >= ? AND day_to >= ?");
-      p.add(f.since().minusDays(MAX_SPAN_DAYS).toString());
+      p.add(f.since().minusDays(EventDays.MAX_SPAN_DAYS).toString());
       p.add(f.since().toString());
     }
     if (f.until() != null) {

@@ -107,7 +107,8 @@ final class EventReview {
       s.setString(2, claimId);
       s.executeUpdate();
     }
-    StoredEvent after = Consensus.rebuilt(before, claimsOf(eventId));
+    List<StoredEvent> left = claims.stream().filter(c -> !c.id().equals(claimId)).toList();
+    StoredEvent after = Consensus.rebuilt(before, left);
     EventRows.update(connection, after);
     log.append(who, ReviewAction.SPLIT, eventId, claimId, before, after);
     log.append(who, ReviewAction.SPLIT, split.id(), claimId, null, split);
@@ -122,15 +123,7 @@ final class EventReview {
   }
 
   private StoredEvent event(String id) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM events WHERE id = ?")) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          throw new NoSuchRecordException("no event " + id);
-        }
-        return EventRows.read(r);
-      }
-    }
+    return EventRows.find(connection, id).orElseThrow(() -> new NoSuchRecordException("no event " + id));
   }
 
   private String eventOf(String claimId) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -100,6 +101,16 @@ final class EventRows {
         text(r, "modality"),
         ReviewState.ofLabel(text(r, "review_state")),
         fields(text(r, "reviewed_fields")));
+  }
+
+  /** The stored event of that id. */
+  static Optional<StoredEvent> find(Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM events WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(read(r)) : Optional.empty();
+      }
+    }
   }
 
   static void insert(Connection c, StoredEvent e) throws SQLException {

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,11 +98,7 @@ public final class Store implements AutoCloseable {
 
   /** True when the store holds the article: the same normalised text, or the same URL. */
   public synchronized boolean knows(Article article) {
-    try {
-      return known(article);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return inTransaction("read", () -> known(article));
   }
 
   /**
@@ -133,7 +128,9 @@ public final class Store implements AutoCloseable {
             insertClaim(claim, reported, eventId);
             List<Integer> tolls = new ArrayList<>();
             List<String> sources = new ArrayList<>();
-            readReports(eventId, tolls, sources);
+            if (!Consensus.countsOnly(match.get())) {
+              readReports(eventId, tolls, sources);
+            }
             EventRows.update(connection, Consensus.joined(match.get(), reported, tolls, sources));
             joined++;
           } else {
@@ -190,14 +187,7 @@ public final class Store implements AutoCloseable {
 
   /** The event of that id. */
   public synchronized Optional<StoredEvent> event(String id) {
-    try (PreparedStatement s = connection.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM events WHERE id = ?")) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(EventRows.read(r)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    return inTransaction("read", () -> EventRows.find(connection, id));
   }
 
   /**
@@ -234,26 +224,24 @@ public final class Store implements AutoCloseable {
 
   /** The event of that id with every claim that reports it and the words around each. */
   public synchronized Optional<EventDetail> detail(String id) {
-    Optional<StoredEvent> event = event(id);
-    if (event.isEmpty()) {
-      return Optional.empty();
-    }
     String sql = "SELECT c.json, a.text, a.title, a.url, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
         + " WHERE c.event_id = ? ORDER BY a.ingested_at, c.id";
-    List<ClaimReport> claims = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          claims.add(report(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+    return inTransaction("read", () -> {
+      Optional<StoredEvent> event = EventRows.find(connection, id);
+      if (event.isEmpty()) {
+        return Optional.empty();
+      }
+      List<ClaimReport> claims = new ArrayList<>();
+      try (PreparedStatement s = connection.prepareStatement(sql)) {
+        s.setString(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            claims.add(report(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+          }
         }
       }
-      connection.commit();
       return Optional.of(new EventDetail(event.get(), claims));
-    } catch (SQLException e) {
-      rollback();
-      throw failure("read", e);
-    }
+    });
   }
 
   /** A stored claim with its article's words around the sentence it came from. */
@@ -281,14 +269,14 @@ public final class Store implements AutoCloseable {
 
   /** The id of the event a claim reports; empty for claims that are no events. */
   public synchronized Optional<String> eventOfClaim(String claimId) {
-    try (PreparedStatement s = connection.prepareStatement("SELECT event_id FROM claims WHERE id = ?")) {
-      s.setString(1, claimId);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+    return inTransaction("read", () -> {
+      try (PreparedStatement s = connection.prepareStatement("SELECT event_id FROM claims WHERE id = ?")) {
+        s.setString(1, claimId);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+        }
       }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+    });
   }
 
   /** Every event that passes {@code filter}, by date then id, to {@code each}. */
@@ -313,18 +301,9 @@ public final class Store implements AutoCloseable {
    * The id of the stored article that {@code article} is (the same text, else the same URL).
    */
   public synchronized Optional<String> storedArticleId(Article article) {
-    String sql = "SELECT id FROM articles WHERE id = ? OR url = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END";
-    return inTransaction("read", () -> {
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
-        s.setString(1, article.id());
-        s.setString(2, article.url());
-        s.setString(3, article.id());
-        try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return inTransaction("read", () -> storedId(article));
   }
+
 
   /** The place names of events without a point, with how many wait at each, most first. */
   public synchronized List<UnresolvedPlace> unresolvedPlaces() {
@@ -514,16 +493,18 @@ public final class Store implements AutoCloseable {
   }
 
   private boolean known(Article article) throws SQLException {
-    String sql = article.url() == null
-        ? "SELECT 1 FROM articles WHERE id = ?"
-        : "SELECT 1 FROM articles WHERE id = ? OR url = ?";
+    return storedId(article).isPresent();
+  }
+
+  /** The id of the stored article that {@code article} is: the same text, else the same URL. */
+  private Optional<String> storedId(Article article) throws SQLException {
+    String sql = "SELECT id FROM articles WHERE id = ? OR url = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END";
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       s.setString(1, article.id());
-      if (article.url() != null) {
-        s.setString(2, article.url());
-      }
+      s.setString(2, article.url()); // a null URL matches no row
+      s.setString(3, article.id());
       try (ResultSet r = s.executeQuery()) {
-        return r.next();
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
       }
     }
   }
@@ -578,10 +559,17 @@ public final class Store implements AutoCloseable {
    */
   synchronized Optional<StoredEvent> rival(StoredEvent claim, List<String> otherPlaces, String excluded) {
     try {
-      return candidates(claim).stream()
-          .filter(e -> !e.id().equals(excluded) && !e.id().equals(claim.id()))
-          .filter(e -> EventMatcher.score(claim, otherPlaces, e) > Double.NEGATIVE_INFINITY)
-          .max(Comparator.comparingDouble(e -> EventMatcher.score(claim, otherPlaces, e)));
+      StoredEvent best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (StoredEvent e : candidates(claim)) {
+        double score = e.id().equals(excluded) || e.id().equals(claim.id())
+            ? Double.NEGATIVE_INFINITY : EventMatcher.score(claim, otherPlaces, e);
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+      return Optional.ofNullable(best);
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -592,7 +580,9 @@ public final class Store implements AutoCloseable {
     if (e.firstDay() == null) {
       return List.of();
     }
-    String days = "day_to >= ? AND day_from <= ?";
+    // The lower bound on day_from adds no condition (no event spans more than MAX_SPAN_DAYS) but
+    // lets the index of first days narrow the search instead of scanning every event.
+    String days = "day_from >= ? AND day_to >= ? AND day_from <= ?";
     String sql;
     if (e.hasPoint()) {
       sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days
@@ -601,22 +591,21 @@ public final class Store implements AutoCloseable {
       sql = "SELECT " + EventRows.COLUMNS + " FROM events WHERE " + days + " AND (country = ? OR LOWER(location) = ?) ORDER BY id";
     }
     try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setString(1, e.firstDay().minusDays(1).toString());
-      s.setString(2, e.lastDay().plusDays(1).toString());
+      int i = 1;
+      s.setString(i++, e.firstDay().minusDays(1 + EventDays.MAX_SPAN_DAYS).toString());
+      s.setString(i++, e.firstDay().minusDays(1).toString());
+      s.setString(i++, e.lastDay().plusDays(1).toString());
       if (e.hasPoint()) {
         double km = EventMatcher.radiusKm(3, 3);
         double dLat = km / 111.0;
         double dLon = km / (111.0 * Math.max(0.1, Math.cos(Math.toRadians(e.latitude()))));
-        s.setDouble(3, e.latitude() - dLat);
-        s.setDouble(4, e.latitude() + dLat);
-        s.setDouble(5, e.longitude() - dLon);
-        s.setDouble(6, e.longitude() + dLon);
-        s.setString(7, e.country());
-        s.setString(8, lower(e.location()));
-      } else {
-        s.setString(3, e.country());
-        s.setString(4, lower(e.location()));
+        s.setDouble(i++, e.latitude() - dLat);
+        s.setDouble(i++, e.latitude() + dLat);
+        s.setDouble(i++, e.longitude() - dLon);
+        s.setDouble(i++, e.longitude() + dLon);
       }
+      s.setString(i++, e.country());
+      s.setString(i, lower(e.location()));
       List<StoredEvent> found = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

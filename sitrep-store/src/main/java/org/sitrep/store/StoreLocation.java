@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,6 +60,14 @@ public record StoreLocation(Kind kind, String jdbcUrl, String display) {
           "unsupported database URL '" + withoutPassword(s) + "': use a file path (SQLite) or jdbc:postgresql://");
     }
     return file(Path.of(s));
+  }
+
+  /**
+   * True when this is a SQLite file that does not exist yet: opening it would make an empty store,
+   * so a command that only reads should say there is none.
+   */
+  public boolean isMissingFile() {
+    return kind == Kind.SQLITE && !Files.isRegularFile(Path.of(display));
   }
 
   /** A SQLite store in {@code file}. */
