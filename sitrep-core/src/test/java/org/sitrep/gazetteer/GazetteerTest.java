@@ -73,9 +73,7 @@ class GazetteerTest {
             + Places.row("1051823", "Cabo Delgado Province", "Cabo Delgado Province", "Cabo Delgado",
                 "-12.33355", "39.32062", "A", "ADM1", "MZ", "01", "2320261")
             + "\n";
-    try (GazetteerIndexer indexer = GazetteerIndexer.create(other)) {
-      indexer.importRows(new java.io.StringReader(rows), "m.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
-    }
+    Places.index(other, rows);
     try (Gazetteer gazetteer = Gazetteer.open(other)) {
       // Keys one edit apart (cajamba, calamba), but five letters apart.
       assertEquals(List.of(), gazetteer.find("Cajembe", 5));
@@ -178,9 +176,7 @@ class GazetteerTest {
             + "\n"
             + Places.row("266826", "Tripoli", "Tripoli", "", "34.43667", "35.84972", "P", "PPLA", "LB", "09", "229398")
             + "\n";
-    try (GazetteerIndexer indexer = GazetteerIndexer.create(other)) {
-      indexer.importRows(new java.io.StringReader(rows), "t.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
-    }
+    Places.index(other, rows);
     try (Gazetteer gazetteer = Gazetteer.open(other)) {
       assertEquals(
           List.of("LY", "LB"),

@@ -37,9 +37,14 @@ final class Places {
 
   /** Builds an index of {@link #ROWS} in {@code dir}. */
   static void index(Path dir) throws IOException {
+    index(dir, ROWS);
+  }
+
+  /** Builds an index of GeoNames {@code rows} in {@code dir}. */
+  static void index(Path dir, String rows) throws IOException {
     GeoNamesReader reader = new GeoNamesReader(AdminNames.none(), message -> {});
     try (GazetteerIndexer indexer = GazetteerIndexer.create(dir)) {
-      indexer.importRows(new StringReader(ROWS), "fixture.txt", reader);
+      indexer.importRows(new StringReader(rows), "fixture.txt", reader);
     }
   }
 

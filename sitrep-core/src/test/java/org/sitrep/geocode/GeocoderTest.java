@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.actors.ActorRegistry;
+import org.sitrep.actors.Countries;
 import org.sitrep.extract.PlaceMention;
 import org.sitrep.extract.PlaceResolver;
 import org.sitrep.gazetteer.AdminNames;
@@ -32,6 +33,7 @@ class GeocoderTest {
 
   @TempDir static Path dir;
   private static Geocoder geocoder;
+  private static GazetteerPlaceResolver resolver;
 
   private static String row(String id, String name, String alternates, String lat, String lon,
       String featureClass, String featureCode, String country, String admin1, String population) {
@@ -63,7 +65,10 @@ class GeocoderTest {
     try (GazetteerIndexer indexer = GazetteerIndexer.create(index)) {
       indexer.importRows(new StringReader(rows), "fixture.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
     }
-    geocoder = new Geocoder(Gazetteer.open(index), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
+    Gazetteer gazetteer = Gazetteer.open(index);
+    Countries countries = ActorRegistry.load(KnowledgeFiles.builtIn()).countries();
+    geocoder = new Geocoder(gazetteer, countries);
+    resolver = new GazetteerPlaceResolver(gazetteer, countries);
   }
 
   private static List<Optional<GazetteerEntry>> resolve(String... names) {
@@ -88,8 +93,6 @@ class GeocoderTest {
 
   @Test
   void givesClaimsPointsUnitsAndAnHonestPrecision() throws IOException {
-    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
-        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
     PlaceMention saraqib = new PlaceMention("Saraqib", 0, 7, 0, 4, false, null);
     PlaceMention nearSaraqib = new PlaceMention("Saraqib", 20, 27, 15, 4, false, "near");
     PlaceMention unknown = new PlaceMention("Qwxyzzy", 40, 47, 40, 2, false, null);
@@ -156,8 +159,6 @@ class GeocoderTest {
   @Test
   void placesContinentsAndRegionsAtRegionPrecision() throws IOException {
     assertEquals(6255148, resolve("European", "Alexandria").get(0).orElseThrow().geonameId());
-    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
-        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
     PlaceMention europe = new PlaceMention("Europe", 0, 6, 0, 3, false, null);
     assertEquals(3, resolver.forArticle("", List.of(europe), null, null).place(europe).geoPrecision());
   }
@@ -208,8 +209,6 @@ class GeocoderTest {
 
   @Test
   void placesAnUnknownNameAtTheNearestTownItsSentenceNames() throws IOException {
-    GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(
-        Gazetteer.open(dir.resolve("index")), ActorRegistry.load(KnowledgeFiles.builtIn()).countries());
     PlaceMention montepuez = new PlaceMention("Montepuez", 0, 9, 0, 4, false, null);
     PlaceMention province = new PlaceMention("Cabo Delgado", 20, 32, 20, 4, false, null);
     PlaceMention unknown = new PlaceMention("Paquitequete", 40, 52, 37, 2, false, null);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.gazetteer.GazetteerHome;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Modality;
@@ -28,6 +27,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.Right;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreClaims;
 import org.sitrep.store.StoreLocation;
 
 /** Places no gazetteer entry resolved, and placing them through the API, over a real store. */
@@ -47,7 +47,7 @@ class PlaceApiTest {
       Article a = Article.of("Shelling hit Kafr Nabudah on day " + day + ".", null, null, "Wire",
           LocalDate.of(2020, 5, day + 1), "a" + day + ".txt");
       store.ingest(a, List.of(new Claim("k" + day, "test", a.id(), LocalDate.of(2020, 5, day), 1,
-          SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, new Actor("Military Forces of Syria (2000-)", 1, "SYR"),
+          SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, StoreClaims.SYRIA,
           List.of(), 1, null, List.of(), null, Place.mentioned("Kafr Nabudah", "Syria"), new Source("Wire", null),
           "Shelling hit Kafr Nabudah.", 0, Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of())), "test");
     }

@@ -2,6 +2,9 @@ package org.sitrep.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.store.StoreClaims.ALEPPO;
+import static org.sitrep.store.StoreClaims.NEAR_SARAQIB;
+import static org.sitrep.store.StoreClaims.SARAQIB;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,15 +26,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
-import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
-import org.sitrep.model.Source;
-import org.sitrep.model.SubEventType;
 import org.sitrep.store.Right;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreClaims;
 import org.sitrep.store.StoreLocation;
 
 /**
@@ -43,9 +43,6 @@ import org.sitrep.store.StoreLocation;
  */
 class ReviewApiTest {
 
-  private static final Place SARAQIB = new Place("Saraqib", "Syria", "Idleb", "Idleb", null, 35.8645, 36.8059, 1);
-  private static final Place NEAR_SARAQIB = new Place("Saraqib", "Syria", "Idleb", "Idleb", null, 35.90, 36.76, 2);
-  private static final Place ALEPPO = new Place("Aleppo", "Syria", "Aleppo", "Jebel Saman", null, 36.2012, 37.1612, 1);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   @TempDir static Path dir;
@@ -80,11 +77,7 @@ class ReviewApiTest {
     READ.incrementAndGet();
     Matcher toll = NUMBER.matcher(a.text());
     Place place = a.text().contains("near Saraqib") ? NEAR_SARAQIB : a.text().contains("Aleppo") ? ALEPPO : SARAQIB;
-    Claim claim = new Claim(a.id().substring(0, 12) + "-0", "test", a.id(), a.published().minusDays(1), 1,
-        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, new Actor("Military Forces of Turkey (2016-)", 8, "TUR"),
-        List.of(), 8, new Actor("Military Forces of Syria (2000-)", 1, "SYR"), List.of(), 1, place,
-        new Source(a.source(), "International"), a.text(), toll.find() ? Integer.parseInt(toll.group()) : 0,
-        Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of());
+    Claim claim = StoreClaims.shelling(a, 0, a.published().minusDays(1), place, toll.find() ? Integer.parseInt(toll.group()) : 0);
     return new ClaimReader.Reading(List.of(claim), "test");
   }
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Evidence;
@@ -29,6 +28,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.ReviewState;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreClaims;
 import org.sitrep.store.StoreLocation;
 import org.sitrep.store.StoredEvent;
 
@@ -59,8 +59,8 @@ class SitrepServerTest {
         LocalDate.of(2020, 6, 20), "saraqib.txt");
     int start = TEXT.indexOf("Turkish");
     Claim claim = new Claim("c1", "test", article.id(), LocalDate.of(2020, 6, 19), 1,
-        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, new Actor("Military Forces of Turkey (2016-)", 8, "TUR"),
-        List.of(), 8, new Actor("Military Forces of Syria (2000-)", 1, "SYR"), List.of(), 1,
+        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, StoreClaims.TURKEY,
+        List.of(), 8, StoreClaims.SYRIA, List.of(), 1,
         new Place("Saraqib", "Syria", "Idleb", null, null, 35.8645, 36.8059, 1), new Source("Wire", null),
         "Turkish artillery shelled Saraqib.", 3, "Syrian state media", "claimed", Modality.CLAIMED, null,
         List.of(Evidence.of("sentence", TEXT, start, TEXT.indexOf(" Talks")),
