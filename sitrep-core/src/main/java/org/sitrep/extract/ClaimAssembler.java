@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,11 +103,30 @@ public final class ClaimAssembler {
   private String focusCountry(List<SentenceFacts> facts) {
     List<String> placeNames = new ArrayList<>();
     List<String> countries = new ArrayList<>();
+    List<Set<String>> groupScopes = new ArrayList<>();
     for (SentenceFacts f : facts) {
       f.places().stream().filter(p -> p.score() >= 2).forEach(p -> placeNames.add(p.name()));
       countries.addAll(f.countries());
+      f.actors().stream().map(ClaimAssembler::groupScope).filter(scope -> !scope.isEmpty()).forEach(groupScopes::add);
     }
-    return countryFocus.focus(placeNames, countries).map(FocusCountry::countryIso3).orElse(null);
+    return countryFocus.focus(placeNames, countries, groupScopes).map(FocusCountry::countryIso3).orElse(null);
+  }
+
+  /**
+   * Where a group named by its proper name ("Taliban", "ADF") operates: the countries of all the
+   * entries it may stand for; empty when any of them may act anywhere, or for common words
+   * ("insurgents"), which every country's reports use, capitalised or not at a sentence's start.
+   */
+  private static Set<String> groupScope(ActorMention mention) {
+    String text = mention.text();
+    boolean acronym = text.length() >= 2 && text.equals(text.toUpperCase(Locale.ROOT));
+    boolean properName = acronym || mention.from() > 0 && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    if (!properName || mention.candidates().stream().anyMatch(c -> c.scope().isEmpty())) {
+      return Set.of();
+    }
+    Set<String> scope = new HashSet<>();
+    mention.candidates().forEach(c -> scope.addAll(c.scope()));
+    return scope;
   }
 
   /** One draft per sentence that opens an event, with the sentences that continue it. */

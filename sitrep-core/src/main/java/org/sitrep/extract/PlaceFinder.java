@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class PlaceFinder {
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
       "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
+  /** Words written between a place and its unit besides the place nouns: "Zari district center, Balkh". */
+  private static final Set<String> UNIT_WORDS = Set.of("center", "centre", "headquarters", "capital");
   private static final Set<String> LIST_NOUNS = Set.of(
       "villages", "towns", "cities", "areas", "districts", "localities", "settlements", "neighborhoods",
       "neighbourhoods", "communities");
@@ -47,7 +50,7 @@ public final class PlaceFinder {
       "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members");
   private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "as", "ad", "ash", "ar", "at", "az", "de",
       "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "bin", "ibn", "abu", "van", "von",
-      "of", "sur", "en", "y", "e", "ez", "es", "ul", "ur", "u");
+      "of", "sur", "en", "y", "e", "ez", "es", "ul", "ur", "u", "ya", "ki", "wa");
 
   /**
    * The place names of {@code sentence}. {@code isActorWord} tells which tokens belong to actor or
@@ -118,6 +121,7 @@ public final class PlaceFinder {
       i = end;
     }
     markListFollowers(found, articleText);
+    markWrittenUnits(found, articleText);
     return found.stream().filter(p -> p.score() > 0).toList();
   }
 
@@ -131,6 +135,39 @@ public final class PlaceFinder {
         found.set(k, new PlaceMention(now.name(), now.begin(), now.end(), now.begin(), now.score() + 2, true, now.qualifier()));
       }
     }
+  }
+
+  /**
+   * The unit written after a place ("Safala (Abala, Tillabery)", "Zari district center, Balkh.") is
+   * a place too, though no preposition says so: a name right after a place's comma or bracket,
+   * perhaps past a word like "district", and followed by punctuation, not by a verb ("in Aleppo,
+   * Ahmed said").
+   */
+  private static void markWrittenUnits(List<PlaceMention> found, String text) {
+    for (int k = 1; k < found.size(); k++) {
+      PlaceMention before = found.get(k - 1);
+      PlaceMention now = found.get(k);
+      if (before.score() < 2 || now.score() >= 2 || !unitBetween(text.substring(before.end(), now.begin()))
+          || !punctuationAfter(text, now.end())) {
+        continue;
+      }
+      found.set(k, new PlaceMention(now.name(), now.begin(), now.end(), now.begin(), 2, now.listed(), now.qualifier()));
+    }
+  }
+
+  /** A comma or an opening bracket, perhaps after words like "district" or "town centre". */
+  private static boolean unitBetween(String between) {
+    String s = between.strip().toLowerCase(Locale.ROOT);
+    if (!s.endsWith(",") && !s.endsWith("(")) {
+      return false;
+    }
+    String words = s.substring(0, s.length() - 1).strip();
+    return words.isEmpty() || Arrays.stream(words.split("\\s+")).allMatch(w -> PLACE_NOUNS.contains(w) || UNIT_WORDS.contains(w));
+  }
+
+  private static boolean punctuationAfter(String text, int end) {
+    String rest = text.substring(end).stripLeading();
+    return rest.isEmpty() || ",.;:)]".indexOf(rest.charAt(0)) >= 0;
   }
 
   private static boolean isDateline(List<Token> tokens, int start, int end) {

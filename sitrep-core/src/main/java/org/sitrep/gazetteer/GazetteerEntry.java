@@ -99,15 +99,16 @@ public record GazetteerEntry(
   }
 
   /**
-   * The key that identifies the entry across imports: its GeoNames id, or else its folded name
-   * and its point to five decimals.
+   * The key that identifies the entry across imports: its GeoNames id, or else its folded name,
+   * country and point to five decimals.
    */
   public String identity() {
     if (geonameId > 0) {
       return Long.toString(geonameId);
     }
+    // The country too: sources give two countries' units of one name the same point (Punjab).
     return String.format(
-        Locale.ROOT, "%s@%.5f,%.5f", NameFolding.fold(name), latitude, longitude);
+        Locale.ROOT, "%s@%s@%.5f,%.5f", NameFolding.fold(name), countryCode, latitude, longitude);
   }
 
   private static String orEmpty(String s) {

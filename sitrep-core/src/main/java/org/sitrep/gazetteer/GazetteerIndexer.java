@@ -24,7 +24,7 @@ import org.apache.lucene.util.Bits;
 /**
  * Builds and updates a gazetteer index: adds places, imports GeoNames files, and exports the whole
  * index as one GeoNames-format file. A place replaces the one with the same {@linkplain
- * GazetteerEntry#identity() identity} (its GeoNames id, or else its folded name and point).
+ * GazetteerEntry#identity() identity} (its GeoNames id, or else its folded name, country and point).
  * Changes become visible to {@link Gazetteer#open} when the indexer is {@linkplain #close closed}
  * or {@linkplain #commit committed}.
  *

@@ -48,7 +48,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Geocoder.Query> queries = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       // "Pipri (Sonbhadra, Uttar Pradesh)": the unit beside a name chooses among its places.
-      queries.add(new Geocoder.Query(mentions.get(i).name(), WrittenUnits.after(text, spans, i)));
+      queries.add(new Geocoder.Query(mentions.get(i).name(), WrittenUnits.after(text, spans, i),
+          SettlementNouns.around(text, spans.get(i))));
     }
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, iso2);
     Map<PlaceMention, GazetteerEntry> byMention = new HashMap<>();

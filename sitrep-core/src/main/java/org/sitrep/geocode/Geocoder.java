@@ -37,6 +37,9 @@ public final class Geocoder {
   /** Places further than this from every other place of the document get no closeness bonus. */
   private static final double NEAR_KM = 300;
 
+  /** Towns abroad smaller than this are taken for unknown villages of the document's country. */
+  private static final long SMALL_TOWN = 50_000;
+
   /** The population a wide area without one (an ocean, a region) counts as. */
   private static final long WIDE_AREA_WEIGHT = 1_000_000;
 
@@ -54,8 +57,15 @@ public final class Geocoder {
    *
    * @param name the words as written
    * @param qualifier the next name written after it ("Saraqib, Idlib": Idlib), or null
+   * @param town true when the text calls it a town ("Farah city"): not the province of that name
    */
-  public record Query(String name, String qualifier) {}
+  public record Query(String name, String qualifier, boolean town) {
+
+    /** A name the text does not call a town. */
+    public Query(String name, String qualifier) {
+      this(name, qualifier, false);
+    }
+  }
 
   /**
    * Resolves every query of one document; unresolved ones are empty. {@code countryHint} is the
@@ -73,10 +83,13 @@ public final class Geocoder {
       folded.add(NameFolding.fold(lookup.name()));
       candidates.add(lookup.matches());
     }
-    List<GazetteerEntry> units = queries.stream()
-        .map(q -> q.qualifier() == null ? null : unit(lookups.computeIfAbsent(q.qualifier(), this::lookup)))
+    List<Lookup> written = queries.stream()
+        .map(q -> q.qualifier() == null ? null : lookups.computeIfAbsent(q.qualifier(), this::lookup))
         .toList();
-    String country = countryHint != null ? countryHint : country(folded, candidates, units);
+    String country = countryHint != null ? countryHint
+        : country(folded, candidates, written.stream().map(w -> unit(w, null)).toList());
+    // "Bossaso (Bari)": Somalia's Bari, not Italy's, when the document is known to be about Somalia.
+    List<GazetteerEntry> units = written.stream().map(w -> unit(w, countryHint)).toList();
     // What each candidate scores apart from the other places is fixed for the document: once.
     List<List<Candidate>> scored = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {
@@ -107,11 +120,18 @@ public final class Geocoder {
         break;
       }
     }
+    // A village abroad is less likely than one of the document's country that the gazetteer lacks:
+    // "Bese, near Saliboko (Djugu, Ituri)" is in Congo, not Romania.
+    for (int i = 0; i < current.size(); i++) {
+      if (current.get(i) != null && isSmallPlaceAbroad(current.get(i), countryHint)) {
+        current.set(i, null);
+      }
+    }
     // A name the gazetteer does not know lies in the unit written beside it, as ACLED codes it:
     // "Cajembe (Macomia, Cabo Delgado)" is somewhere in Cabo Delgado. Last first, so that the
     // unit a name borrowed from the next one carries back along the chain.
     for (int i = queries.size() - 1; i >= 0; i--) {
-      if (current.get(i) != null) {
+      if (current.get(i) != null && (countryHint == null || !outsideUnit(current.get(i), units.get(i), candidates.get(i)))) {
         continue;
       }
       if (units.get(i) != null) {
@@ -126,13 +146,49 @@ public final class Geocoder {
     return chosen;
   }
 
-  /** The administrative unit or country that a written unit, looked up, names exactly; or null. */
-  private static GazetteerEntry unit(Lookup written) {
+  /**
+   * The administrative unit or country that a written unit, looked up, names exactly: in {@code
+   * country} (ISO2) when that is known, else the first; null when none. "Esperanza" beside a
+   * Philippine village is no district of the Dominican Republic.
+   */
+  private static GazetteerEntry unit(Lookup written, String country) {
+    if (written == null) {
+      return null;
+    }
     return written.matches().stream()
         .filter(m -> m.level() == MatchLevel.EXACT && isArea(m.entry()))
         .map(GazetteerMatch::entry)
+        .filter(a -> country == null || a.countryCode().equals(country) || a.isCountry())
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * True when the written unit says the chosen place is another: "Zari district center, Balkh" is
+   * not Zary in Poland, nor "Novozvanivka, Luhansk" a spelling of Nova Ivanivka in Odesa. A place
+   * abroad, or one the name only resembles, that does not lie in the unit.
+   */
+  private static boolean outsideUnit(GazetteerEntry chosen, GazetteerEntry unit, List<GazetteerMatch> matches) {
+    if (unit == null || unit.isCountry() || isArea(chosen) || inUnit(chosen, unit)) {
+      return false; // "Kuwait, Egypt": a list of countries or provinces, not a place and its unit
+    }
+    boolean exact = matches.stream().anyMatch(m -> m.entry().equals(chosen) && m.level() == MatchLevel.EXACT);
+    return !exact || !chosen.countryCode().equals(unit.countryCode());
+  }
+
+  /** True when {@code place} lies in {@code unit}, its province or its district. */
+  private static boolean inUnit(GazetteerEntry place, GazetteerEntry unit) {
+    if (!place.countryCode().equals(unit.countryCode())) {
+      return false;
+    }
+    return inProvince(place, unit)
+        || unit.featureCode().startsWith("ADM2") && !unit.admin2Name().isEmpty() && unit.admin2Name().equals(place.admin2Name());
+  }
+
+  /** A town of under {@value #SMALL_TOWN} people outside the document's known country (ISO2, or null). */
+  private static boolean isSmallPlaceAbroad(GazetteerEntry e, String country) {
+    return country != null && !e.countryCode().isEmpty() && !country.equals(e.countryCode())
+        && e.featureClass().equals("P") && e.population() < SMALL_TOWN && !e.featureCode().equals("PPLC");
   }
 
   /** A country, province, district or wider area: a place that holds others. */
@@ -209,8 +265,11 @@ public final class Geocoder {
     for (int rank = 0; rank < candidates.size(); rank++) {
       GazetteerEntry c = candidates.get(rank).entry();
       MatchLevel level = candidates.get(rank).level();
-      if (level != MatchLevel.EXACT && country != null && !country.equals(c.countryCode()) && !c.isWideArea()) {
-        continue; // a loose spelling match abroad: "Menakuru" in India is not Manakara in Madagascar
+      boolean borderless = c.countryCode().isEmpty() && c.isWideArea();
+      if (level != MatchLevel.EXACT && country != null && !country.equals(c.countryCode()) && !c.isCountry() && !borderless) {
+        // A loose spelling match abroad: "Menakuru" in India is not Manakara in Madagascar, nor
+        // "Songho" in Mali the Sangha region of Congo.
+        continue;
       }
       double score = -0.05 * rank + (level == MatchLevel.EXACT ? 3 : level == MatchLevel.VARIANT ? 1.5 : 0);
       if (level == MatchLevel.EXACT && isMainName(name, c)) {
@@ -222,12 +281,14 @@ public final class Geocoder {
         score += 2; // news means the capital: "Washington", "London"
       }
       // A continent, ocean or region across borders is foreign to no document.
-      boolean borderless = c.countryCode().isEmpty() && c.isWideArea();
       if (country != null && (country.equals(c.countryCode()) || borderless)) {
         score += 2;
       }
       if (query.qualifier() != null && admits(c, query.qualifier())) {
         score += 3;
+      }
+      if (query.town() && c.featureClass().equals("P")) {
+        score += 2;
       }
       // Oceans and regions have no population; they weigh like a city of a million.
       score += Math.log10(Math.max(c.isWideArea() ? WIDE_AREA_WEIGHT : 1, c.population())) * 0.25;

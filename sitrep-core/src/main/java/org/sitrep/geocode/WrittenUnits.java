@@ -11,9 +11,14 @@ import org.sitrep.geo.TextSpan;
  */
 final class WrittenUnits {
 
-  /** A capitalised word or two right after a comma or bracket. */
+  /**
+   * A capitalised word or two right after a comma or bracket, perhaps past a word or two like
+   * "village" ("Nangade village (Nangade, Cabo Delgado)").
+   */
   private static final Pattern WRITTEN_UNIT =
-      Pattern.compile("^\\s*[,(]\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)");
+      Pattern.compile("^\\s*(?:\\p{Ll}+\\s*){0,2}?[,(]\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)");
+  /** What may stand between a name and the next one for that to be its unit. */
+  private static final Pattern UNIT_GAP = Pattern.compile("(?:\\p{Ll}+\\s*){0,2}?[,(]|,?\\s*in");
 
   private WrittenUnits() {}
 
@@ -29,7 +34,7 @@ final class WrittenUnits {
     }
     if (i + 1 < spans.size() && spans.get(i + 1).end() <= text.length()) {
       String between = text.substring(end, Math.max(end, spans.get(i + 1).start())).strip();
-      if (between.equals(",") || between.equals("(") || between.equals(", in") || between.equals("in")) {
+      if (UNIT_GAP.matcher(between).matches()) {
         return text.substring(spans.get(i + 1).start(), spans.get(i + 1).end());
       }
     }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells which country a text (an article, a sentence) is about from the place names it holds and
  * the countries it names outright.
  *
  * <p>Each name votes. A country named outright ("Mexico", or a code the caller already found,
- * e.g. from "Syrian") casts {@value #COUNTRY_WEIGHT}; a first-level unit ("Idlib", "Lower
+ * e.g. from "Syrian") casts {@value #COUNTRY_WEIGHT}; an armed group that operates only in some
+ * countries {@value #GROUP_WEIGHT}; a first-level unit ("Idlib", "Lower
  * Juba") {@value #ADMIN1_WEIGHT}; a second-level unit {@value #ADMIN2_WEIGHT}; a town from
  * {@value #SMALL_CITY_WEIGHT} (a hamlet) to {@value #CITY_WEIGHT} (a million people). A name that
  * places in several countries share splits its vote between them in proportion to the square
@@ -27,6 +29,7 @@ import java.util.Optional;
 public final class CountryFocus {
 
   static final double COUNTRY_WEIGHT = 3.0;
+  static final double GROUP_WEIGHT = 1.5;
   static final double ADMIN1_WEIGHT = 2.0;
   static final double ADMIN2_WEIGHT = 1.5;
   static final double CITY_WEIGHT = 1.0;
@@ -59,9 +62,28 @@ public final class CountryFocus {
    */
   public Optional<FocusCountry> focus(
       List<String> placeNames, Collection<String> knownCountriesIso3) {
+    return focus(placeNames, knownCountriesIso3, List.of());
+  }
+
+  /**
+   * As {@link #focus(List, Collection)}, where the text also names armed groups that operate only
+   * in some countries: "Taliban" points to Afghanistan, "Al Shabaab" to Somalia, Kenya or Ethiopia.
+   *
+   * @param groupScopesIso3 for each group named, the ISO3 codes of the countries it operates in;
+   *     each casts {@value #GROUP_WEIGHT}, split evenly over them
+   */
+  public Optional<FocusCountry> focus(
+      List<String> placeNames, Collection<String> knownCountriesIso3, List<Set<String>> groupScopesIso3) {
     List<Voter> voters = new ArrayList<>();
     for (String code : knownCountriesIso3) {
       voters.add(new Voter(COUNTRY_WEIGHT, Map.of(code, 1.0)));
+    }
+    for (Set<String> scope : groupScopesIso3) {
+      if (!scope.isEmpty()) {
+        Map<String, Double> prior = new HashMap<>();
+        scope.forEach(code -> prior.put(code, 1.0));
+        voters.add(new Voter(GROUP_WEIGHT, prior));
+      }
     }
     for (String name : placeNames) {
       Voter voter = voter(places.lookup(name));

@@ -37,6 +37,20 @@ class PlaceFinderTest {
   }
 
   @Test
+  void theUnitsWrittenAfterAPlaceArePlacesToo() {
+    String text = "Militants attacked Safala (Abala, Tillabery).";
+    assertEquals(List.of(2, 2, 2), finder.find(sentence(text), text, NO_ACTORS).stream().map(PlaceMention::score).toList());
+    String district = "Fighting erupted in Zari district center, Balkh.";
+    assertEquals(List.of("Zari", "Balkh"), names(sentence(district), district));
+  }
+
+  @Test
+  void aNameAfterAPlaceAndACommaIsNoUnitWhenAVerbFollows() {
+    String text = "Clashes erupted in Aleppo, Ahmed said.";
+    assertEquals(List.of("Aleppo"), names(sentence(text), text));
+  }
+
+  @Test
   void findsANameAfterAPrepositionWithoutTheTagger() {
     String text = "Clashes erupted in Reynosa.";
     assertEquals(List.of("Reynosa"), names(sentence(text), text));

@@ -30,6 +30,11 @@ class GeocoderTest {
   private static final int PEMBA = 1028918;
   private static final int MONTEPUEZ = 1037125;
   private static final int COLOMBIA = 3686110;
+  private static final int BALKH = 1147288;
+  private static final int BARI_ITALY = 3182350;
+  private static final int BARI_SOMALIA = 64435;
+  private static final int FARAH_PROVINCE = 1142226;
+  private static final int FARAH_CITY = 1142264;
 
   @TempDir static Path dir;
   private static Geocoder geocoder;
@@ -60,7 +65,15 @@ class GeocoderTest {
         row(String.valueOf(PEMBA), "Pemba", "Porto Amelia", "-12.97395", "40.51775", "P", "PPLA", "MZ", "01", "201846"),
         row(String.valueOf(MONTEPUEZ), "Montepuez", "", "-13.12556", "38.99972", "P", "PPL", "MZ", "01", "72279"),
         row("9999902", "Montepuez", "", "-12.53", "40.47", "H", "STM", "MZ", "01", "0"),
-        row(String.valueOf(COLOMBIA), "Colombia", "", "4", "-72", "A", "PCLI", "CO", "00", "47790000")) + "\n";
+        row(String.valueOf(COLOMBIA), "Colombia", "", "4", "-72", "A", "PCLI", "CO", "00", "47790000"),
+        row("3080497", "Zary", "Zari", "51.64205", "15.13727", "P", "PPLA2", "PL", "76", "38779"),
+        row(String.valueOf(BALKH), "Balkh", "", "36.75", "66.9", "A", "ADM1", "AF", "30", "713126"),
+        row("1149361", "Afghanistan", "", "33", "66", "A", "PCLI", "AF", "00", "37172386"),
+        row(String.valueOf(BARI_ITALY), "Bari", "", "41.05", "16.8", "A", "ADM2", "IT", "13", "1230421"),
+        row(String.valueOf(BARI_SOMALIA), "Bari", "", "10.2", "49.8", "A", "ADM1", "SO", "03", "133882"),
+        row("683506", "Bese", "", "46.57", "24.51", "P", "PPL", "RO", "27", "900"),
+        row(String.valueOf(FARAH_PROVINCE), "Farah", "", "32.5", "62.5", "A", "ADM1", "AF", "06", "507405"),
+        row(String.valueOf(FARAH_CITY), "Farah", "", "32.37451", "62.11638", "P", "PPLA", "AF", "06", "73647")) + "\n";
     Path index = dir.resolve("index");
     try (GazetteerIndexer indexer = GazetteerIndexer.create(index)) {
       indexer.importRows(new StringReader(rows), "fixture.txt", new GeoNamesReader(AdminNames.none(), m -> {}));
@@ -230,5 +243,45 @@ class GeocoderTest {
 
   private static Optional<GazetteerEntry> only(Geocoder.Query query) {
     return geocoder.resolve(List.of(query), null).get(0);
+  }
+
+  @Test
+  void aTownAbroadOutsideTheWrittenUnitGivesWayToTheUnit() {
+    // "Zari district center, Balkh" in an Afghan report: not Zary in Poland, somewhere in Balkh.
+    List<Optional<GazetteerEntry>> found = geocoder.resolve(
+        List.of(new Geocoder.Query("Zari", "Balkh"), new Geocoder.Query("Balkh", null)), "AF");
+    assertEquals(BALKH, found.get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void theWrittenUnitIsTheOneInTheDocumentsCountry() {
+    Geocoder.Query village = new Geocoder.Query("Qardho", "Bari");
+    assertEquals(BARI_SOMALIA, geocoder.resolve(List.of(village), "SO").get(0).orElseThrow().geonameId());
+    assertEquals(BARI_ITALY, geocoder.resolve(List.of(village), null).get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void aVillageAbroadIsTakenForAnUnknownVillageOfTheDocumentsCountry() {
+    assertTrue(geocoder.resolve(List.of(new Geocoder.Query("Bese", null)), "CD").get(0).isEmpty());
+    assertEquals("RO", geocoder.resolve(List.of(new Geocoder.Query("Bese", null)), null).get(0).orElseThrow().countryCode());
+  }
+
+  @Test
+  void aNameTheTextCallsACityIsTheTownNotTheProvince() {
+    assertEquals(FARAH_PROVINCE, geocoder.resolve(List.of(new Geocoder.Query("Farah", null)), "AF").get(0).orElseThrow().geonameId());
+    assertEquals(FARAH_CITY, geocoder.resolve(List.of(new Geocoder.Query("Farah", null, true)), "AF").get(0).orElseThrow().geonameId());
+  }
+
+  @Test
+  void settlementNounsAroundANameCallItATown() {
+    String text = "a sniper in the Kerji area of Farah city and the town of Kumbo in Bui";
+    assertTrue(SettlementNouns.around(text, span(text, "Farah")));
+    assertTrue(SettlementNouns.around(text, span(text, "Kumbo")));
+    assertTrue(!SettlementNouns.around(text, span(text, "Kerji")) && !SettlementNouns.around(text, span(text, "Bui")));
+  }
+
+  private static org.sitrep.geo.TextSpan span(String text, String name) {
+    int at = text.indexOf(name);
+    return new org.sitrep.geo.TextSpan(at, at + name.length());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CountryFocusTest {
@@ -48,6 +49,15 @@ class CountryFocusTest {
     assertEquals("LBN", country(List.of("Tripoli"), List.of("LBN")));
     assertEquals("MEX", country(List.of("Saraqib", "Mexico"), List.of()));
     assertEquals("SYR", country(List.of("Chihuahua"), List.of("SYR", "SYR")));
+  }
+
+  @Test
+  void aGroupThatOperatesInOneCountryVotesForIt() {
+    // An ambiguous town alone goes to its more populous place; the Lebanese group beside it decides.
+    assertEquals("LBY", focus.focus(List.of("Tripoli"), List.of(), List.of()).orElseThrow().countryIso3());
+    assertEquals("LBN", focus.focus(List.of("Tripoli"), List.of(), List.of(Set.of("LBN"))).orElseThrow().countryIso3());
+    // Split over three countries, a group weighs less than a country named outright.
+    assertEquals("SYR", focus.focus(List.of(), List.of("SYR"), List.of(Set.of("SOM", "KEN", "ETH"))).orElseThrow().countryIso3());
   }
 
   @Test
