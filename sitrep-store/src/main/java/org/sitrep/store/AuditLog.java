@@ -20,7 +20,8 @@ import java.util.UUID;
  * The {@code audit_log} table: one row per event a review action changed, with the event's
  * exported columns before and after as JSON.
  *
- * <p>Not thread-safe: used under the store's lock.
+ * <p>Not thread-safe: appended to under the store's write lock; {@link #of} reads on the connection
+ * it is given.
  */
 final class AuditLog {
 
@@ -59,10 +60,10 @@ final class AuditLog {
     }
   }
 
-  /** The entries about {@code eventId}, newest first. */
-  List<AuditEntry> of(String eventId) throws SQLException {
+  /** The entries about {@code eventId}, newest first, read on {@code c}. */
+  static List<AuditEntry> of(Connection c, String eventId) throws SQLException {
     List<AuditEntry> entries = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement("SELECT id, at, who, action, event_id, claim_id, before_json,"
+    try (PreparedStatement s = c.prepareStatement("SELECT id, at, who, action, event_id, claim_id, before_json,"
         + " after_json FROM audit_log WHERE event_id = ? ORDER BY at DESC, id DESC")) {
       s.setString(1, eventId);
       try (ResultSet r = s.executeQuery()) {

@@ -35,7 +35,10 @@ import org.sitrep.output.ClaimColumns;
  * ingest of the same input completes the rest. Analysts' review actions are written in one
  * transaction each, with their entries in the audit log.
  *
- * <p>Thread-safe: calls are serialised on the store's one connection.
+ * <p>Thread-safe. Writes are serialised on the store's one write connection. Reads run on
+ * connections of their own ({@link ReadConnections}), each seeing the store as it was when it
+ * began, so a long export neither waits for writes nor holds them up; only a SQLite file that
+ * cannot be put in WAL mode has its reads share the write connection, and wait, as one.
  */
 public final class Store implements AutoCloseable {
 
@@ -44,12 +47,14 @@ public final class Store implements AutoCloseable {
 
   private final StoreLocation location;
   private final Connection connection;
+  private final ReadConnections readers; // null when reads share the write connection
   private final AuditLog audit;
   private final EventReview review;
 
-  private Store(StoreLocation location, Connection connection) {
+  private Store(StoreLocation location, Connection connection, ReadConnections readers) {
     this.location = location;
     this.connection = connection;
+    this.readers = readers;
     this.audit = new AuditLog(connection);
     this.review = new EventReview(connection, audit);
   }
@@ -75,19 +80,29 @@ public final class Store implements AutoCloseable {
     }
     try {
       Connection c = DriverManager.getConnection(location.jdbcUrl());
+      boolean separateReads = true;
       if (location.kind() == StoreLocation.Kind.SQLITE) {
         try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode = WAL");
+          s.execute("PRAGMA busy_timeout = 30000");
+          // In WAL mode readers and the writer do not block each other. The mode stays with the
+          // file; where it cannot be had, a reader would hold commits up, so reads share the writer.
+          separateReads = "wal".equalsIgnoreCase(journalMode(s));
           s.execute("PRAGMA synchronous = NORMAL");
           s.execute("PRAGMA foreign_keys = ON");
-          s.execute("PRAGMA busy_timeout = 30000");
           s.execute("PRAGMA cache_size = -65536"); // 64 MB: big imports keep their indexes in memory
         }
       }
       c.setAutoCommit(false);
-      return new Store(location, c);
+      return new Store(location, c, separateReads ? new ReadConnections(location) : null);
     } catch (SQLException e) {
       throw new StoreException("cannot open the store " + location.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sets WAL mode and returns the mode the file is in after. */
+  private static String journalMode(Statement s) throws SQLException {
+    try (ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
+      return r.next() ? r.getString(1) : "";
     }
   }
 
@@ -97,8 +112,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** True when the store holds the article: the same normalised text, or the same URL. */
-  public synchronized boolean knows(Article article) {
-    return inTransaction("read", () -> known(article));
+  public boolean knows(Article article) {
+    return read(c -> storedId(c, article).isPresent());
   }
 
   /**
@@ -108,7 +123,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized IngestResult ingest(Article article, List<Claim> claims, String pipelineVersion) {
     try {
-      if (known(article)) {
+      if (storedId(connection, article).isPresent()) {
         return IngestResult.DUPLICATE;
       }
       insertArticle(article, pipelineVersion);
@@ -186,8 +201,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** The event of that id. */
-  public synchronized Optional<StoredEvent> event(String id) {
-    return inTransaction("read", () -> EventRows.find(connection, id));
+  public Optional<StoredEvent> event(String id) {
+    return read(c -> EventRows.find(c, id));
   }
 
   /**
@@ -196,43 +211,38 @@ public final class Store implements AutoCloseable {
    * @param limit at most this many events
    * @param offset after skipping this many
    */
-  public synchronized EventPage page(EventFilter filter, int limit, long offset) {
-    List<StoredEvent> events = new ArrayList<>();
+  public EventPage page(EventFilter filter, int limit, long offset) {
     EventQuery page = EventQuery.page(filter, limit, offset);
     EventQuery count = EventQuery.count(filter);
-    try (PreparedStatement s = connection.prepareStatement(page.sql());
-        PreparedStatement c = connection.prepareStatement(count.sql())) {
-      page.bind(s);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          events.add(EventRows.read(r));
+    return read(c -> {
+      List<StoredEvent> events = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(page.sql()); PreparedStatement n = c.prepareStatement(count.sql())) {
+        page.bind(s);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            events.add(EventRows.read(r));
+          }
+        }
+        count.bind(n);
+        try (ResultSet r = n.executeQuery()) {
+          r.next();
+          return new EventPage(events, r.getLong(1));
         }
       }
-      count.bind(c);
-      long total;
-      try (ResultSet r = c.executeQuery()) {
-        r.next();
-        total = r.getLong(1);
-      }
-      connection.commit(); // ends the read transaction
-      return new EventPage(events, total);
-    } catch (SQLException e) {
-      rollback();
-      throw failure("read", e);
-    }
+    });
   }
 
   /** The event of that id with every claim that reports it and the words around each. */
-  public synchronized Optional<EventDetail> detail(String id) {
+  public Optional<EventDetail> detail(String id) {
     String sql = "SELECT c.json, a.text, a.title, a.url, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
         + " WHERE c.event_id = ? ORDER BY a.ingested_at, c.id";
-    return inTransaction("read", () -> {
-      Optional<StoredEvent> event = EventRows.find(connection, id);
+    return read(c -> {
+      Optional<StoredEvent> event = EventRows.find(c, id);
       if (event.isEmpty()) {
         return Optional.empty();
       }
       List<ClaimReport> claims = new ArrayList<>();
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setString(1, id);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -268,9 +278,9 @@ public final class Store implements AutoCloseable {
   }
 
   /** The id of the event a claim reports; empty for claims that are no events. */
-  public synchronized Optional<String> eventOfClaim(String claimId) {
-    return inTransaction("read", () -> {
-      try (PreparedStatement s = connection.prepareStatement("SELECT event_id FROM claims WHERE id = ?")) {
+  public Optional<String> eventOfClaim(String claimId) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT event_id FROM claims WHERE id = ?")) {
         s.setString(1, claimId);
         try (ResultSet r = s.executeQuery()) {
           return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
@@ -279,39 +289,41 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** Every event that passes {@code filter}, by date then id, to {@code each}. */
-  public synchronized void events(EventFilter filter, Consumer<StoredEvent> each) {
+  /**
+   * Every event that passes {@code filter}, by date then id, to {@code each}: the events as they
+   * were when the call began, however long {@code each} takes; writes meanwhile go ahead.
+   */
+  public void events(EventFilter filter, Consumer<StoredEvent> each) {
     EventQuery query = EventQuery.of(filter);
-    try (PreparedStatement s = connection.prepareStatement(query.sql())) {
-      s.setFetchSize(1_000);
-      query.bind(s);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          each.accept(EventRows.read(r));
+    read(c -> {
+      try (PreparedStatement s = c.prepareStatement(query.sql())) {
+        s.setFetchSize(1_000);
+        query.bind(s);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            each.accept(EventRows.read(r));
+          }
         }
       }
-      connection.commit(); // ends the read transaction
-    } catch (SQLException e) {
-      rollback();
-      throw failure("read", e);
-    }
+      return null;
+    });
   }
 
   /**
    * The id of the stored article that {@code article} is (the same text, else the same URL).
    */
-  public synchronized Optional<String> storedArticleId(Article article) {
-    return inTransaction("read", () -> storedId(article));
+  public Optional<String> storedArticleId(Article article) {
+    return read(c -> storedId(c, article));
   }
 
 
   /** The place names of events without a point, with how many wait at each, most first. */
-  public synchronized List<UnresolvedPlace> unresolvedPlaces() {
+  public List<UnresolvedPlace> unresolvedPlaces() {
     String sql = "SELECT location, country, COUNT(*) FROM events WHERE latitude IS NULL AND location IS NOT NULL"
         + " GROUP BY location, country ORDER BY COUNT(*) DESC, location";
-    return inTransaction("read", () -> {
+    return read(c -> {
       List<UnresolvedPlace> places = new ArrayList<>();
-      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
         while (r.next()) {
           places.add(new UnresolvedPlace(r.getString(1), r.getString(2), r.getLong(3)));
         }
@@ -321,11 +333,11 @@ public final class Store implements AutoCloseable {
   }
 
   /** The ids of the events without a point told at {@code location} (any case), in id order. */
-  public synchronized List<String> eventsWaitingAt(String location) {
+  public List<String> eventsWaitingAt(String location) {
     String sql = "SELECT id FROM events WHERE latitude IS NULL AND LOWER(location) = ? ORDER BY id";
-    return inTransaction("read", () -> {
+    return read(c -> {
       List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setString(1, location.toLowerCase(Locale.ROOT));
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -338,11 +350,11 @@ public final class Store implements AutoCloseable {
   }
 
   /** The ids of the events an article's claims report, each once, in id order. */
-  public synchronized List<String> eventsOfArticle(String articleId) {
+  public List<String> eventsOfArticle(String articleId) {
     String sql = "SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id";
-    return inTransaction("read", () -> {
+    return read(c -> {
       List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setString(1, articleId);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -414,8 +426,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** What analysts did to the event, newest first; entries outlive a merged event. */
-  public synchronized List<AuditEntry> audit(String eventId) {
-    return inTransaction("read", () -> audit.of(eventId));
+  public List<AuditEntry> audit(String eventId) {
+    return read(c -> AuditLog.of(c, eventId));
   }
 
   /**
@@ -429,13 +441,13 @@ public final class Store implements AutoCloseable {
   }
 
   /** The token that {@code token} is, if the store made it and it is not revoked. */
-  public synchronized Optional<Token> token(String token) {
-    return inTransaction("read", () -> Tokens.find(connection, token));
+  public Optional<Token> token(String token) {
+    return read(c -> Tokens.find(c, token));
   }
 
   /** Every token, by name. */
-  public synchronized List<Token> tokens() {
-    return inTransaction("read", () -> Tokens.all(connection));
+  public List<Token> tokens() {
+    return read(Tokens::all);
   }
 
   /** Revokes the token of that name; false when there is none. */
@@ -447,6 +459,20 @@ public final class Store implements AutoCloseable {
   @FunctionalInterface
   private interface Work<T> {
     T run() throws SQLException;
+  }
+
+  /** Runs {@code read} on a read connection, or on the write connection when reads share it. */
+  private <T> T read(ReadConnections.Read<T> read) {
+    if (readers == null) {
+      synchronized (this) {
+        return inTransaction("read", () -> read.run(connection));
+      }
+    }
+    try {
+      return readers.read(read);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
   }
 
   private <T> T inTransaction(String what, Work<T> work) {
@@ -471,35 +497,45 @@ public final class Store implements AutoCloseable {
   }
 
   /** How many articles, claims and events the store holds. */
-  public synchronized StoreCounts counts() {
-    try (Statement s = connection.createStatement()) {
-      long articles = count(s, "articles");
-      long claims = count(s, "claims");
-      long events = count(s, "events");
-      connection.commit();
-      return new StoreCounts(articles, claims, events);
-    } catch (SQLException e) {
-      throw failure("read", e);
-    }
+  public StoreCounts counts() {
+    return read(c -> {
+      try (Statement s = c.createStatement()) {
+        return new StoreCounts(count(s, "articles"), count(s, "claims"), count(s, "events"));
+      }
+    });
   }
 
+  /** Waits for the reads and the write under way to end, then closes every connection. */
   @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw failure("close", e);
+  public void close() {
+    SQLException failure = null;
+    if (readers != null) {
+      try {
+        readers.close(); // first, and outside the lock: a read under way may be waiting for a write
+      } catch (SQLException e) {
+        failure = e;
+      }
     }
-  }
-
-  private boolean known(Article article) throws SQLException {
-    return storedId(article).isPresent();
+    synchronized (this) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure("close", failure);
+    }
   }
 
   /** The id of the stored article that {@code article} is: the same text, else the same URL. */
-  private Optional<String> storedId(Article article) throws SQLException {
+  private static Optional<String> storedId(Connection c, Article article) throws SQLException {
     String sql = "SELECT id FROM articles WHERE id = ? OR url = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END";
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, article.id());
       s.setString(2, article.url()); // a null URL matches no row
       s.setString(3, article.id());

@@ -22,7 +22,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
@@ -508,6 +514,73 @@ abstract class StoreContract {
       assertTrue(store.token(token).isEmpty());
       assertFalse(store.revokeToken("ana"));
     }
+  }
+
+  @Test
+  void writesAndPagesWhileAnExportStreams() throws Exception {
+    try (Store store = fresh()) {
+      store.importEvents(List.of(acledEvent("SYR1", FEB_3, 35.87, 36.80, 1),
+          acledEvent("SYR2", FEB_3.plusDays(1), 35.87, 36.80, 2)), n -> {});
+      CountDownLatch streaming = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        Future<List<StoredEvent>> export = threads.submit(() -> {
+          List<StoredEvent> seen = new ArrayList<>();
+          store.events(EventFilter.ALL, e -> {
+            seen.add(e);
+            streaming.countDown();
+            await(release); // an export to a slow client: the first event sent, the rest waiting
+          });
+          return seen;
+        });
+        assertTrue(streaming.await(10, TimeUnit.SECONDS), "the export began");
+        try {
+          Future<StoredEvent> confirmed = threads.submit(() -> store.confirm("acled:SYR2", "ana"));
+          assertEquals(ReviewState.CONFIRMED, confirmed.get(10, TimeUnit.SECONDS).reviewState(),
+              "a review is written while the export streams");
+          Article later = article("Shelling in Aleppo killed 3.", "Observer");
+          Future<IngestResult> ingested = threads.submit(
+              () -> store.ingest(later, List.of(shelling(later, 0, FEB_3.plusDays(30), ALEPPO, 3)), "test"));
+          assertEquals(new IngestResult(false, 1, 1, 0), ingested.get(10, TimeUnit.SECONDS),
+              "an article is stored while the export streams");
+          Future<EventPage> page = threads.submit(() -> store.page(EventFilter.ALL, 10, 0));
+          assertEquals(3, page.get(10, TimeUnit.SECONDS).total(), "a page is read, with the writes, while the export streams");
+          Future<Optional<EventDetail>> detail = threads.submit(() -> store.detail("acled:SYR2"));
+          assertEquals(ReviewState.CONFIRMED, detail.get(10, TimeUnit.SECONDS).orElseThrow().event().reviewState());
+        } finally {
+          release.countDown();
+        }
+        List<StoredEvent> exported = export.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("SYR1", "SYR2"), exported.stream().map(StoredEvent::eventIdCnty).toList(),
+            "the export reads the store as it was when it began");
+        assertEquals(ReviewState.UNREVIEWED, exported.get(1).reviewState());
+      } finally {
+        threads.shutdownNow();
+      }
+      assertEquals(3, ids(store, EventFilter.ALL).size(), "the next export sees the writes");
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void refusesReadsAndWritesOnceClosed() throws Exception {
+    Store store = fresh();
+    store.close();
+    store.close();
+    assertThrows(StoreException.class, () -> store.page(EventFilter.ALL, 10, 0));
+    assertThrows(StoreException.class, () -> store.events(EventFilter.ALL, e -> {}));
+    assertThrows(StoreException.class, () -> store.confirm("no-such-event", "ana"));
   }
 
   @Test
