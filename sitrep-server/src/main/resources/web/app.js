@@ -70,7 +70,7 @@
   // What the map, timeline and table show of each event: 10,000 events' notes would triple the load.
   const LIST_FIELDS = ['sitrep_event_id', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2',
     'location', 'country', 'latitude', 'longitude', 'fatalities', 'sitrep_modality', 'sitrep_claims',
-    'sitrep_review_state'].join(',');
+    'sitrep_review_state'];
   const MAX_TABLE_ROWS = 500;
   const DAY_MS = 86400000;
   const TOKEN_KEY = 'sitrep.token';
@@ -94,6 +94,7 @@
   const countries = new Set();
   let map;
   let cluster;
+  let EventMarker; // a circle marker class that tags its SVG path (made in initMap, once Leaflet is there)
   let hoverTip;
   let finishMarkers = null;
   let markersIdle = Promise.resolve();
@@ -202,9 +203,26 @@
     return params.toString();
   }
 
-  function eventsUrl(filters, fields = LIST_FIELDS) {
+  /**
+   * Asks for the newest events that pass the filters, as rows of values (format=columns: half the
+   * bytes of one object per event), and answers {events, total} with each event an object of the
+   * fields asked for.
+   */
+  async function fetchEvents(filters, fields = LIST_FIELDS) {
     const query = queryString(filters);
-    return '/api/events?' + (query ? query + '&' : '') + 'limit=' + MAX_EVENTS + '&fields=' + fields;
+    const data = await api('/api/events?' + (query ? query + '&' : '') + 'limit=' + MAX_EVENTS
+      + '&format=columns&fields=' + fields.join(','));
+    const columns = Array.isArray(data.columns) ? data.columns : [];
+    const at = fields.map((name) => columns.indexOf(name));
+    const rows = Array.isArray(data.rows) ? data.rows : [];
+    const events = new Array(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const e = {};
+      for (let f = 0; f < fields.length; f++) e[fields[f]] = at[f] < 0 ? null : row[at[f]];
+      events[r] = e;
+    }
+    return { events, total: Number(data.total) || 0 };
   }
 
   const eventPath = (id) => '/api/events/' + encodeURIComponent(id);
@@ -341,14 +359,24 @@
 
   // ---- loading the events ----
 
-  /** Loads the events that pass the filters and renders them; answers {fetchMs, renderMs}. */
-  async function loadEvents() {
+  /** Starts asking for the events that pass the filters: {started, answer} (a promise). */
+  function requestEvents(filters) {
+    const request = { started: performance.now(), answer: fetchEvents(filters) };
+    request.answer.catch(() => null); // awaited later: not an unhandled rejection meanwhile
+    return request;
+  }
+
+  /**
+   * Loads the events that pass the filters (or takes the request already made for them) and
+   * renders them; answers {fetchMs, renderMs}.
+   */
+  async function loadEvents(request = requestEvents(state.filters)) {
     const seq = ++state.loadSeq;
     setLoading(true);
-    const started = performance.now();
+    const started = request.started;
     let data;
     try {
-      data = await api(eventsUrl(state.filters));
+      data = await request.answer;
     } catch (err) {
       if (seq === state.loadSeq) {
         setLoading(false);
@@ -358,8 +386,8 @@
     }
     if (seq !== state.loadSeq) return null; // a newer load has started
     const arrived = performance.now();
-    state.events = Array.isArray(data.events) ? data.events : [];
-    state.total = Number(data.total) || 0;
+    state.events = data.events;
+    state.total = data.total;
     await renderEvents();
     if (seq === state.loadSeq) setLoading(false);
     return { fetchMs: Math.round(arrived - started), renderMs: Math.round(performance.now() - arrived) };
@@ -392,6 +420,14 @@
     // times faster, and zoom 10 still tells towns apart (the basemap shows nothing finer).
     map = L.map('map', { minZoom: 2, maxZoom: 10, attributionControl: false }).setView([25, 20], 2);
     map.createPane('basemap').style.zIndex = 250;
+    EventMarker = L.CircleMarker.extend({
+      /** Leaflet makes a new path each time a marker is shown (clusters come and go): tag it anew. */
+      onAdd(target) {
+        L.CircleMarker.prototype.onAdd.call(this, target);
+        this._path.setAttribute('data-event-id', this.sitrepId);
+        this._path.setAttribute('data-modality', eventModality(this.sitrepEvent));
+      },
+    });
     cluster = L.markerClusterGroup({
       chunkedLoading: true,
       chunkDelay: 5, // a short breather between chunks, not markercluster's 50 ms
@@ -412,11 +448,17 @@
     map.addLayer(cluster);
   }
 
-  async function loadBasemap() {
+  /** Starts fetching the country shapes: a promise of the GeoJSON, or of null when there is none. */
+  function requestBasemap() {
+    return fetch('/basemap/countries.geojson')
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null);
+  }
+
+  async function loadBasemap(request) {
     try {
-      const response = await fetch('/basemap/countries.geojson');
-      if (!response.ok) throw new Error(String(response.status));
-      const countriesGeoJson = await response.json();
+      const countriesGeoJson = await request;
+      if (!countriesGeoJson) throw new Error('no basemap');
       L.geoJSON(countriesGeoJson, { pane: 'basemap', interactive: false, className: 'country' }).addTo(map);
     } catch (err) {
       // The page works without the basemap; the credits say it is missing.
@@ -451,14 +493,14 @@
         return;
       }
       finishMarkers = resolve;
-      cluster.addLayers(markers);
+      cluster.addLayers(markers, true); // true: no layeradd event per marker, nobody listens
     });
   }
 
   function makeMarker(e, point) {
     const sure = SURE_MODALITIES.has(eventModality(e));
     const colour = typeColour(e.event_type);
-    const marker = L.circleMarker(point, {
+    const marker = new EventMarker(point, {
       radius: markerRadius(e.fatalities),
       color: sure ? '#1d1d1d' : colour,
       weight: sure ? 0.8 : 2,
@@ -470,15 +512,7 @@
     });
     marker.sitrepId = e.sitrep_event_id;
     marker.sitrepEvent = e;
-    marker.on('add', tagMarkerElement);
     return marker;
-  }
-
-  /** Leaflet makes a new path each time a marker is shown (clusters come and go): tag it anew. */
-  function tagMarkerElement(e) {
-    const path = e.target.getElement();
-    path.setAttribute('data-event-id', e.target.sitrepId);
-    path.setAttribute('data-modality', eventModality(e.target.sitrepEvent));
   }
 
   function showHoverTip(marker) {
@@ -552,8 +586,8 @@
 
   async function loadContext(key) {
     try {
-      const data = await api(eventsUrl(withoutDates(state.filters), 'event_date')); // the histogram's days only
-      state.context = { key, counts: dayCounts(data.events || []) };
+      const data = await fetchEvents(withoutDates(state.filters), ['event_date']); // the histogram's days only
+      state.context = { key, counts: dayCounts(data.events) };
       if (queryString(withoutDates(state.filters)) === key) drawHistogram(state.context.counts);
     } catch (err) {
       // The histogram of the filtered events stays; the brush still works on it.
@@ -1116,22 +1150,24 @@
     });
   }
 
-  /** The first full render: markers added, histogram and basemap drawn, a linked event open. */
-  async function start() {
+  /**
+   * The first full render: markers added, histogram and basemap drawn, a linked event open.
+   * The requests for the events and the basemap were made before Leaflet was loaded.
+   */
+  async function start(requests) {
     fillFilterOptions();
     buildLegend();
     buildTableHead();
     initMap();
     bindControls();
-    restoreToken();
     const wanted = readHash();
     state.filters = wanted.filters;
     state.sort = wanted.sort;
     state.eventId = wanted.eventId; // before setView writes the hash back
     setFormFilters(wanted.filters);
     setView(wanted.view);
-    const basemap = loadBasemap();
-    const timings = await loadEvents();
+    const basemap = loadBasemap(requests.basemap);
+    const timings = await loadEvents(requests.events);
     await basemap;
     if (wanted.eventId) await openEvent(wanted.eventId);
     window.sitrepTimings = timings;
@@ -1139,7 +1175,13 @@
     return timings;
   }
 
-  window.sitrepReady = start().catch((err) => {
+  // This script is deferred and comes before Leaflet's: it runs once the document is parsed and
+  // asks for the events and the basemap at once, so that the server works while the browser
+  // evaluates Leaflet; the page is built on DOMContentLoaded, which waits for Leaflet.
+  restoreToken();
+  const firstRequests = { events: requestEvents(readHash().filters), basemap: requestBasemap() };
+  const parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  window.sitrepReady = parsed.then(() => start(firstRequests)).catch((err) => {
     document.body.dataset.rendered = 'error';
     throw err;
   });

@@ -10,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.store.EventColumns;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventPage;
 import org.sitrep.store.EventWriter;
@@ -87,12 +85,9 @@ public final class SitrepServer implements AutoCloseable {
   private static void routes(Javalin app, Store store) {
     app.get("/api/events", ctx -> {
       List<String> fields = RequestFilters.fields(ctx);
+      boolean columns = RequestFilters.columns(ctx);
       EventPage page = store.page(RequestFilters.filter(ctx), RequestFilters.limit(ctx), RequestFilters.offset(ctx));
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("events", page.events().stream()
-          .map(e -> fields == null ? EventColumns.values(e) : EventColumns.values(e, fields)).toList());
-      json.put("total", page.total());
-      ctx.json(json);
+      ctx.json(columns ? EventJson.columns(page, fields) : EventJson.objects(page, fields));
     }, Access.READ);
     app.get("/api/events.geojson",
         ctx -> export(ctx, store, EventWriter.Format.GEOJSON, "application/geo+json", null), Access.READ);

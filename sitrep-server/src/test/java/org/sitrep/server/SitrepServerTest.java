@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 import org.sitrep.model.SubEventType;
+import org.sitrep.store.EventColumns;
 import org.sitrep.store.ReviewState;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreClaims;
@@ -127,6 +131,49 @@ class SitrepServerTest {
   }
 
   @Test
+  void givesColumnsOnceAndEachEventAsARowOfValues() throws Exception {
+    JsonNode objects = json("/api/events?limit=2&offset=1&fields=sitrep_event_id,latitude,event_type", 200);
+    JsonNode columns = json("/api/events?limit=2&offset=1&fields=sitrep_event_id,latitude,event_type&format=columns", 200);
+    assertEquals(List.of("columns", "rows", "total"), names(columns));
+    assertEquals("[\"sitrep_event_id\",\"latitude\",\"event_type\"]", columns.get("columns").toString());
+    assertEquals("[[\"acled:SYR29\",36.19,\"Explosions/Remote violence\"],"
+        + "[\"acled:SYR28\",36.18,\"Explosions/Remote violence\"]]", columns.get("rows").toString());
+    assertEquals(32, columns.get("total").asInt());
+    for (int i = 0; i < 2; i++) {
+      JsonNode event = objects.get("events").get(i);
+      JsonNode row = columns.get("rows").get(i);
+      assertEquals(List.of(event.get("sitrep_event_id"), event.get("latitude"), event.get("event_type")),
+          List.of(row.get(0), row.get(1), row.get(2)));
+    }
+  }
+
+  @Test
+  void givesEveryColumnWithoutFieldsAndNullsAsNull() throws Exception {
+    JsonNode columns = json("/api/events?limit=1&format=columns&country=Ukraine", 200);
+    List<String> names = new ArrayList<>();
+    columns.get("columns").forEach(c -> names.add(c.asText()));
+    assertEquals(EventColumns.names(), names);
+    JsonNode row = columns.get("rows").get(0);
+    assertEquals(names.size(), row.size());
+    assertEquals("UKR1", row.get(names.indexOf("event_id_cnty")).asText());
+    assertTrue(row.get(names.indexOf("admin1")).isNull());
+    assertEquals(json("/api/events?limit=1&country=Ukraine", 200).get("events").get(0).toString(),
+        objectOf(names, row));
+  }
+
+  @Test
+  void compressesLargeAnswersForClientsThatAcceptGzip() throws Exception {
+    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + "/api/events?format=columns"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+      assertEquals(32, JSON.readTree(in).get("total").asInt());
+    }
+  }
+
+  @Test
   void refusesBadParametersNamingThem() throws Exception {
     assertTrue(json("/api/events?bbox=1,2,3", 400).get("error").asText().contains("bbox"));
     assertTrue(json("/api/events?bbox=0,0,500,10", 400).get("error").asText().contains("bbox"));
@@ -134,6 +181,7 @@ class SitrepServerTest {
     assertTrue(json("/api/events?since=2020-06-01&until=2020-05-01", 400).get("error").asText().contains("after"));
     assertTrue(json("/api/events?limit=100000", 400).get("error").asText().contains("limit"));
     assertTrue(json("/api/events?q=" + "x".repeat(1_500), 400).get("error").asText().contains("q"));
+    assertTrue(json("/api/events?format=csv", 400).get("error").asText().contains("format"));
     assertTrue(json("/api/nothing-here", 404).get("error").asText().contains("/api/nothing-here"));
   }
 
@@ -181,6 +229,21 @@ class SitrepServerTest {
     assertEquals(200, get("/").statusCode());
     assertEquals(200, get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode());
     assertEquals(200, get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js").statusCode());
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** A row of a format=columns answer as the object format=objects gives, in JSON. */
+  private static String objectOf(List<String> names, JsonNode row) {
+    ObjectNode object = JSON.createObjectNode();
+    for (int i = 0; i < names.size(); i++) {
+      object.set(names.get(i), row.get(i));
+    }
+    return object.toString();
   }
 
   private static List<String> ids(JsonNode page) {
