@@ -195,7 +195,7 @@ public final class ClaimAssembler {
     Attribution effective = modality == attribution.modality() ? attribution
         : new Attribution(attribution.speaker(), attribution.cue(), modality, attribution.evidence());
     return new Draft(t, List.copyOf(scope), main, kinds, List.copyOf(fixed), sides, effective,
-        date(article, facts, scope), places(facts, scope, triggerSentences), List.copyOf(deaths));
+        date(article, facts, scope), places(article.text(), facts, scope, triggerSentences), List.copyOf(deaths));
   }
 
   private static final Set<TriggerKind> MODIFIERS = EnumSet.of(
@@ -342,7 +342,7 @@ public final class ClaimAssembler {
   }
 
   /** The event's places: the listed ones, else the first named one, looking around when the sentence names none. */
-  private List<PlaceMention> places(List<SentenceFacts> facts, List<Integer> scope, Set<Integer> triggerSentences) {
+  private List<PlaceMention> places(String text, List<SentenceFacts> facts, List<Integer> scope, Set<Integer> triggerSentences) {
     for (int i : scope) {
       List<PlaceMention> all = facts.get(i).places().stream().filter(p -> p.score() >= 2).toList();
       // A country is where the event happened only when nothing smaller is named.
@@ -355,10 +355,11 @@ public final class ClaimAssembler {
       if (listed.size() >= 2) {
         return listed;
       }
-      // The surest place name, the first of equals: "near the town of Qoryooley in the Lower Shabelle region".
+      // The surest place name, the first of equals: "near the town of Qoryooley in the Lower Shabelle
+      // region"; a name the text calls a district or region counts as if the noun were not there.
       PlaceMention best = named.get(0);
       for (PlaceMention p : named) {
-        if (p.score() > best.score()) {
+        if (placeRank(p, text) > placeRank(best, text)) {
           best = p;
         }
       }
@@ -372,6 +373,10 @@ public final class ClaimAssembler {
       }
     }
     return List.of();
+  }
+
+  private static int placeRank(PlaceMention place, String text) {
+    return PlaceFinder.namedAsUnit(text, place) ? place.score() - 1 : place.score();
   }
 
   /** Folds drafts that tell one event over several sentences into one. */

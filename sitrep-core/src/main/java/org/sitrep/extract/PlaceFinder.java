@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -35,6 +37,11 @@ public final class PlaceFinder {
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
       "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
+  private static final Set<String> UNIT_NOUNS = Set.of("district", "region", "province", "state", "county",
+      "department", "governorate", "oblast", "raion", "rayon", "prefecture", "subdivision", "municipality", "lga",
+      "tehsil", "woreda", "canton", "parish", "commune", "upazila", "township");
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
+  private static final Pattern LEADING_WORD = Pattern.compile("\\p{L}+");
   /** Words written between a place and its unit besides the place nouns: "Zari district center, Balkh". */
   private static final Set<String> UNIT_WORDS = Set.of("center", "centre", "headquarters", "capital");
   private static final Set<String> LIST_NOUNS = Set.of(
@@ -87,6 +94,9 @@ public final class PlaceFinder {
           score += 2;
           phraseStart = j;
         } else if (PLACE_NOUNS.contains(w)) {
+          if (j > 0 && tokens.get(j - 1).isCapitalised() && !NOT_PLACES.contains(tokens.get(j - 1).lower())) {
+            break; // "Bafut town, Bamenda subdivision": the town is Bafut's word, not Bamenda's
+          }
           score += 2;
           phraseStart = j;
         } else if (LOCATIVE.contains(w)) {
@@ -138,10 +148,19 @@ public final class PlaceFinder {
   }
 
   /**
+   * True when the text calls the place an administrative unit right after its name ("Nabha
+   * district", "the Vitebsk region"): where an event happened is more often a town it names too.
+   */
+  public static boolean namedAsUnit(String text, PlaceMention place) {
+    Matcher m = WORD_AFTER.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 20));
+    return m.lookingAt() && UNIT_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * The unit written after a place ("Safala (Abala, Tillabery)", "Zari district center, Balkh.") is
    * a place too, though no preposition says so: a name right after a place's comma or bracket,
-   * perhaps past a word like "district", and followed by punctuation, not by a verb ("in Aleppo,
-   * Ahmed said").
+   * perhaps past a word like "district", and followed by punctuation (or a word like "district"
+   * and punctuation), not by a verb ("in Aleppo, Ahmed said").
    */
   private static void markWrittenUnits(List<PlaceMention> found, String text) {
     for (int k = 1; k < found.size(); k++) {
@@ -165,9 +184,15 @@ public final class PlaceFinder {
     return words.isEmpty() || Arrays.stream(words.split("\\s+")).allMatch(w -> PLACE_NOUNS.contains(w) || UNIT_WORDS.contains(w));
   }
 
+  /** Punctuation next, perhaps after a word like "district": "Bamenda subdivision (Mezam)". */
   private static boolean punctuationAfter(String text, int end) {
     String rest = text.substring(end).stripLeading();
-    return rest.isEmpty() || ",.;:)]".indexOf(rest.charAt(0)) >= 0;
+    Matcher noun = LEADING_WORD.matcher(rest);
+    if (noun.lookingAt() && (PLACE_NOUNS.contains(noun.group().toLowerCase(Locale.ROOT))
+        || UNIT_NOUNS.contains(noun.group().toLowerCase(Locale.ROOT)))) {
+      rest = rest.substring(noun.end()).stripLeading();
+    }
+    return rest.isEmpty() || ",.;:()]".indexOf(rest.charAt(0)) >= 0;
   }
 
   private static boolean isDateline(List<Token> tokens, int start, int end) {

@@ -45,6 +45,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aPlaceNounBelongsToTheNameBeforeIt() {
+    // "town" is Bafut's; it makes Bamenda no surer a place than a name after a comma is.
+    String text = "Soldiers raided Bafut town, Bamenda subdivision.";
+    List<PlaceMention> found = finder.find(sentence(text), text, NO_ACTORS);
+    assertEquals(List.of("Bafut", "Bamenda"), found.stream().map(PlaceMention::name).toList());
+    assertEquals(List.of(3, 2), found.stream().map(PlaceMention::score).toList());
+    assertEquals(List.of(false, true), found.stream().map(p -> PlaceFinder.namedAsUnit(text, p)).toList());
+  }
+
+  @Test
   void aNameAfterAPlaceAndACommaIsNoUnitWhenAVerbFollows() {
     String text = "Clashes erupted in Aleppo, Ahmed said.";
     assertEquals(List.of("Aleppo"), names(sentence(text), text));
