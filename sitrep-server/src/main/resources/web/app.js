@@ -76,6 +76,7 @@
   const TOKEN_KEY = 'sitrep.token';
   const TOKEN_NEEDED = 'Reviewing needs an API token: enter one under “Reviewing” in the side bar';
   const SVG_NS = 'http://www.w3.org/2000/svg';
+  const VIEWS = ['map', 'table', 'places'];
 
   const state = {
     filters: {},
@@ -86,6 +87,8 @@
     total: 0,
     loadSeq: 0,
     tableStale: true,
+    placesStale: true, // the places no gazetteer knew change with writes only, not with the filters
+    placesSeq: 0,
     fitted: false,
     context: null, // per-day counts without the date filters: {key, counts}
     histogram: null, // what the timeline last drew: {counts, first, last, left, dayWidth}
@@ -277,7 +280,7 @@
       : DEFAULT_SORT;
     return {
       filters,
-      view: params.get('view') === 'table' ? 'table' : 'map',
+      view: VIEWS.includes(params.get('view')) ? params.get('view') : 'map',
       sort,
       eventId: params.get('event') || null,
     };
@@ -285,7 +288,7 @@
 
   function writeHash() {
     const params = new URLSearchParams(queryString(state.filters));
-    if (state.view === 'table') params.set('view', 'table');
+    if (state.view !== 'map') params.set('view', state.view);
     if (state.sort.key !== DEFAULT_SORT.key || state.sort.desc !== DEFAULT_SORT.desc) {
       params.set('sort', (state.sort.desc ? '-' : '') + state.sort.key);
     }
@@ -814,11 +817,97 @@
     state.view = view;
     $('map').hidden = view !== 'map';
     $('table-view').hidden = view !== 'table';
-    $('view-map').setAttribute('aria-pressed', String(view === 'map'));
-    $('view-table').setAttribute('aria-pressed', String(view === 'table'));
+    $('places-view').hidden = view !== 'places';
+    for (const name of VIEWS) $('view-' + name).setAttribute('aria-pressed', String(view === name));
     if (view === 'table' && state.tableStale) renderTable();
+    if (view === 'places' && state.placesStale) loadPlaces();
     if (view === 'map') map.invalidateSize();
     writeHash();
+  }
+
+  // ---- places no gazetteer knew, and giving them a point ----
+
+  /** Lists the places without a point, each with a form that adds it to the gazetteer. */
+  async function loadPlaces() {
+    const seq = ++state.placesSeq;
+    state.placesStale = false;
+    $('places-note').textContent = 'Loading the places…';
+    let data;
+    try {
+      data = await api('/api/places/unresolved');
+    } catch (err) {
+      if (seq !== state.placesSeq) return;
+      state.placesStale = true;
+      $('places-note').textContent = '';
+      showApiError('Loading the places', err);
+      return;
+    }
+    if (seq !== state.placesSeq) return;
+    const places = data && Array.isArray(data.places) ? data.places : [];
+    const waiting = places.reduce((n, place) => n + (Number(place.events) || 0), 0);
+    $('places-note').textContent = places.length
+      ? `${formatCount(places.length)} place name${places.length === 1 ? '' : 's'} without a point; `
+        + `${eventsText(waiting)} wait${waiting === 1 ? 's' : ''} at them.`
+      : 'Every event with a place name has a point.';
+    $('places-table').tBodies[0].replaceChildren(...places.map(placeRow));
+  }
+
+  /** After a write: the places are listed anew now if they are shown, else when they are. */
+  function placesChanged() {
+    if (state.view === 'places') loadPlaces();
+    else state.placesStale = true;
+  }
+
+  function placeRow(place) {
+    const name = String(place.location ?? '');
+    const input = (field, props) => el('input', {
+      name: field, className: 'place-' + field, 'aria-label': `${field} of ${name}`, ...props,
+    });
+    const form = el('form', { className: 'place-form' },
+      input('latitude', { type: 'number', step: 'any', min: -90, max: 90, required: true, placeholder: 'lat' }),
+      input('longitude', { type: 'number', step: 'any', min: -180, max: 180, required: true, placeholder: 'lon' }),
+      input('country', {
+        type: 'text', maxlength: 2, pattern: '[A-Za-z]{2}', placeholder: 'CC', title: 'ISO 3166 code, optional',
+      }),
+      el('button', { type: 'submit', className: 'place-add', text: 'Add' }));
+    form.addEventListener('submit', (submit) => onPlaceSubmit(submit, name));
+    return el('tr', { dataset: { location: name } },
+      el('td', { text: name }),
+      el('td', { text: isBlank(place.country) ? '' : String(place.country) }),
+      el('td', { className: 'num', text: formatCount(Number(place.events) || 0) }),
+      el('td', {}, form));
+  }
+
+  /** Adds the place with the form's point, then shows the places and the events as they now are. */
+  async function onPlaceSubmit(submit, name) {
+    submit.preventDefault();
+    const form = submit.target;
+    const token = currentToken();
+    if (!token) {
+      showMessage(`${name} not added. ${TOKEN_NEEDED} (./sitrep token create NAME).`);
+      $('api-token').focus();
+      return;
+    }
+    const body = {
+      name, latitude: Number(form.elements.latitude.value), longitude: Number(form.elements.longitude.value),
+    };
+    const country = form.elements.country.value.trim();
+    if (country) body.country = country;
+    const button = form.querySelector('button');
+    button.disabled = true;
+    let answer;
+    try {
+      answer = await api('/api/places', { method: 'POST', body, token });
+    } catch (err) {
+      showApiError(`Adding ${name}`, err);
+      return;
+    } finally {
+      button.disabled = false;
+    }
+    const placed = answer && Array.isArray(answer.events) ? answer.events.length : 0;
+    const where = answer && answer.in_gazetteer ? ' to the gazetteer' : '';
+    showMessage(`${name} added${where}: ${eventsText(placed)} placed there.`, 'ok');
+    await Promise.all([loadPlaces(), refreshEvents()]);
   }
 
   // ---- the event panel ----
@@ -1114,6 +1203,7 @@
       return;
     }
     showMessage(`${label}: done.`, 'ok');
+    placesChanged(); // an edit or a split may have given an event a point, or taken it
     // Each action answers with the event as it now is; only a split answers with another one.
     const id = state.eventId;
     const shown = after && after.sitrep_event_id === id ? renderPanel(after) : id ? openEvent(id) : null;
@@ -1135,6 +1225,8 @@
     });
     $('view-map').addEventListener('click', () => setView('map'));
     $('view-table').addEventListener('click', () => setView('table'));
+    $('view-places').addEventListener('click', () => setView('places'));
+    $('places-refresh').addEventListener('click', loadPlaces);
     $('api-token').addEventListener('input', onTokenInput);
     $('token-form').addEventListener('submit', (e) => e.preventDefault());
     $('message').addEventListener('click', hideMessage);

@@ -108,7 +108,7 @@ class DemoPageTest {
     assertTrue(evidence.contains("some pro-Assad sources"), "so are the speaker's: " + evidence);
 
     // Confirming it needs a token with the right to review.
-    browser.findElement(By.id("api-token")).sendKeys(token());
+    enterToken(token("page-test"));
     panel.findElement(By.cssSelector("button.review-confirm")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#event-panel .badge.review-state[data-value='confirmed']")));
@@ -118,14 +118,70 @@ class DemoPageTest {
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
+  /**
+   * The places view lists a place no gazetteer knew (made here by clearing an event's point and
+   * naming its place with markup, which must show as text); adding it with the form gives the
+   * event the point and puts it back on the map.
+   */
+  @Test
+  void addsAPlaceNoGazetteerKnewFromThePlacesView() throws Exception {
+    String token = token("places-test");
+    List<String> placed = eventIds("");
+    placed.removeAll(eventIds("modality=claimed")); // the other test filters for the claimed one
+    String id = placed.get(placed.size() - 1);
+    String name = "Kafr <b>Test</b> <img src=x>";
+    String noPoint = JSON.createObjectNode().put("location", name).putNull("latitude").putNull("longitude").toString();
+    HttpResponse<String> cleared = send("PATCH", "api/events/" + URLEncoder.encode(id, StandardCharsets.UTF_8), token, noPoint);
+    assertEquals(200, cleared.statusCode(), cleared.body());
+    int withPoints = eventIds("").size();
+
+    browser.get("about:blank"); // a new document, whatever the other test left
+    browser.get(url);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-rendered", "true"));
+    assertEquals(withPoints, shownOnMap(), "the event without a point is not on the map");
+    browser.findElement(By.id("view-places")).click();
+    By row = By.xpath("//table[@id='places-table']/tbody/tr[td[1][.='" + name + "']]");
+    WebElement place = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertEquals("1", place.findElements(By.tagName("td")).get(2).getText());
+    assertTrue(browser.findElements(By.cssSelector("#places-table img, #places-table b")).isEmpty(),
+        "the place's name is text, not markup");
+
+    enterToken(token);
+    place.findElement(By.name("latitude")).sendKeys("35.8123");
+    place.findElement(By.name("longitude")).sendKeys("36.7012");
+    place.findElement(By.name("country")).sendKeys("sy");
+    place.findElement(By.cssSelector("button.place-add")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+    JsonNode event = event(id);
+    assertEquals(35.8123, event.get("latitude").asDouble());
+    assertEquals(36.7012, event.get("longitude").asDouble());
+    browser.findElement(By.id("view-map")).click();
+    wait.until(d -> shownOnMap() == withPoints + 1);
+  }
+
+  /** Types the token into the page's token field, replacing the one the tab kept. */
+  private static void enterToken(String token) {
+    WebElement field = browser.findElement(By.id("api-token"));
+    field.clear();
+    field.sendKeys(token);
+  }
+
   /** A new reviewer's token for the demo's store, from {@code ./sitrep token create}. */
-  private static String token() throws Exception {
+  private static String token(String name) throws Exception {
     Path home = dir.resolve("home");
-    Process create = sitrep(home, "token", "create", "page-test", "--db", home.resolve("demo").resolve("sitrep.db").toString())
+    Process create = sitrep(home, "token", "create", name, "--db", home.resolve("demo").resolve("sitrep.db").toString())
         .start();
     String token = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertTrue(create.waitFor(2, TimeUnit.MINUTES) && create.exitValue() == 0, "token create");
     return token;
+  }
+
+  private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode event(String id) throws Exception {
