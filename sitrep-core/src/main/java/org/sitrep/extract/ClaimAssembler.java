@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.actors.ActorEntry;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.actors.ActorRegistry;
@@ -375,9 +376,20 @@ public final class ClaimAssembler {
     return List.of();
   }
 
+  /**
+   * How surely a place is where the event happened: its score, one less when the text calls it a
+   * district or region, one more when it is where the fire was aimed ("fired on the positions of
+   * X located near Shikharkh"), which is where ACLED places an exchange of fire.
+   */
   private static int placeRank(PlaceMention place, String text) {
-    return PlaceFinder.namedAsUnit(text, place) ? place.score() - 1 : place.score();
+    int rank = PlaceFinder.namedAsUnit(text, place) ? place.score() - 1 : place.score();
+    String before = text.substring(Math.max(0, place.begin() - TARGET_WINDOW), place.begin());
+    return TARGET.matcher(before).find() ? rank + 1 : rank;
   }
+
+  /** "the positions of", not "from their positions in": where the fire landed. */
+  private static final Pattern TARGET = Pattern.compile("(?<!from (?:their |its )?)\\bpositions? (?:of|in|at|near)\\b");
+  private static final int TARGET_WINDOW = 90;
 
   /** Folds drafts that tell one event over several sentences into one. */
   private List<Draft> merge(List<Draft> drafts, List<SentenceFacts> facts) {

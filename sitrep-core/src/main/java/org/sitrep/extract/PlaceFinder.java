@@ -37,6 +37,8 @@ public final class PlaceFinder {
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
       "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
+  private static final Set<String> FEATURE_NOUNS = Set.of("hills", "mountains", "valley", "river", "islands", "island",
+      "heights", "forest", "lake");
   private static final Set<String> UNIT_NOUNS = Set.of("district", "region", "province", "state", "county",
       "department", "governorate", "oblast", "raion", "rayon", "prefecture", "subdivision", "municipality", "lga",
       "tehsil", "woreda", "canton", "parish", "commune", "upazila", "township");
@@ -231,7 +233,9 @@ public final class PlaceFinder {
         end += 2;
         continue;
       }
-      if (t.isCapitalised() && !NOT_PLACES.contains(w) && !PLACE_NOUNS.contains(w)) {
+      // "Nameless Hills", "Nuba Mountains": a feature's noun is part of its name; "County Road" is not.
+      boolean featureNoun = FEATURE_NOUNS.contains(w) && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalised());
+      if (t.isCapitalised() && !NOT_PLACES.contains(w) && (!PLACE_NOUNS.contains(w) || featureNoun)) {
         end++;
         continue;
       }
