@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -113,6 +117,10 @@ class DemoPageTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#event-panel .badge.review-state[data-value='confirmed']")));
     assertEquals("confirmed", event(claimed.get(0)).get("sitrep_review_state").asText());
+    browser.findElement(By.id("view-table")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events-table tbody tr")));
+    browser.findElement(By.id("view-map")).click();
+    assertNoPolicyViolations();
     Path shot = Path.of("target", "demo-page.png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -158,6 +166,18 @@ class DemoPageTest {
     assertEquals(36.7012, event.get("longitude").asDouble());
     browser.findElement(By.id("view-map")).click();
     wait.until(d -> shownOnMap() == withPoints + 1);
+    assertNoPolicyViolations();
+  }
+
+  /** The page ran under its Content-Security-Policy without anything blocked. */
+  private static void assertNoPolicyViolations() {
+    List<String> violations = new ArrayList<>();
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        violations.add(entry.getMessage());
+      }
+    }
+    assertEquals(List.of(), violations);
   }
 
   /** Types the token into the page's token field, replacing the one the tab kept. */
@@ -259,6 +279,9 @@ class DemoPageTest {
         "needs Chromium and chromedriver (apt-get install chromium chromium-driver), looked for " + binary + " and " + driver);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL); // the console, where blocked inline scripts and styles are reported
+    options.setCapability("goog:loggingPrefs", logs);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--window-size=1280,800");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();

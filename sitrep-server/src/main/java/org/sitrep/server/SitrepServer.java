@@ -62,6 +62,7 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
     BearerAuth auth = new BearerAuth(store, config.readsNeedToken());
+    app.before(SecurityHeaders::add);
     app.beforeMatched(auth::check);
     routes(app, store);
     ReviewRoutes.add(app, store);

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,6 +231,35 @@ class SitrepServerTest {
     assertEquals(200, get("/").statusCode());
     assertEquals(200, get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode());
     assertEquals(200, get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js").statusCode());
+  }
+
+  @Test
+  void guardsThePageItsAssetsAndTheApiWithAContentSecurityPolicy() throws Exception {
+    for (String path : List.of("/", "/index.html", "/app.js", "/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+        "/api/events?limit=1", "/api/openapi.json", "/api/nothing-here")) {
+      HttpResponse<String> r = get(path);
+      assertEquals("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
+          + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+          r.headers().firstValue("Content-Security-Policy").orElse("none on " + path), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse("none on " + path), path);
+    }
+  }
+
+  @Test
+  void pageHasNoInlineScriptsOrStyles() throws Exception {
+    String page = get("/").body();
+    assertTrue(page.contains("<script src=\"/app.js\" defer></script>"), page);
+    assertEquals(List.of(), inline(page, "<script(?![^>]*\\ssrc=)[^>]*>"), "scripts without src");
+    assertEquals(List.of(), inline(page, "<style[\\s>]|\\sstyle=|\\son[a-z]+="), "inline styles and handlers");
+  }
+
+  private static List<String> inline(String page, String regex) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(page);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
   }
 
   private static List<String> names(JsonNode object) {
