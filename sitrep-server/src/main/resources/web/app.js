@@ -176,7 +176,13 @@
 
   /** Calls the API and answers its JSON; throws an ApiError with the server's {"error"} text. */
   async function api(path, options = {}) {
-    const headers = { Accept: 'application/json' };
+    const response = await send(path, options);
+    return response.json().catch(() => null);
+  }
+
+  /** Calls the API and answers the response when it is a success, else throws as api does. */
+  async function send(path, options = {}) {
+    const headers = { Accept: options.accept || 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     // Reads send the token too: a server started with --reads-need-token answers nothing without it.
     const token = options.token || currentToken();
@@ -191,11 +197,11 @@
     } catch (err) {
       throw new ApiError(0, 'the server could not be reached');
     }
-    const data = await response.json().catch(() => null);
     if (!response.ok) {
+      const data = await response.json().catch(() => null);
       throw new ApiError(response.status, data && data.error ? String(data.error) : response.statusText);
     }
-    return data;
+    return response;
   }
 
   function queryString(filters) {
@@ -801,6 +807,29 @@
     return row;
   }
 
+  /**
+   * With a token entered, the CSV is fetched with it (a server started with --reads-need-token
+   * answers the plain link with 401) and saved from a Blob; without one the link does it.
+   */
+  async function onCsvDownload(click) {
+    if (!currentToken()) return;
+    click.preventDefault();
+    const link = click.currentTarget;
+    let blob;
+    try {
+      blob = await (await send(link.href, { accept: 'text/csv' })).blob();
+    } catch (err) {
+      showApiError('Downloading the CSV', err);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
+    const save = el('a', { href: url, download: link.getAttribute('download'), hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000); // the browser reads the Blob after the click
+  }
+
   function onTableActivate(e) {
     if (e.type === 'keydown' && e.key !== 'Enter') return;
     const row = e.target.closest('tr[data-event-id]');
@@ -1227,6 +1256,7 @@
     $('view-table').addEventListener('click', () => setView('table'));
     $('view-places').addEventListener('click', () => setView('places'));
     $('places-refresh').addEventListener('click', loadPlaces);
+    $('csv-download').addEventListener('click', onCsvDownload);
     $('api-token').addEventListener('input', onTokenInput);
     $('token-form').addEventListener('submit', (e) => e.preventDefault());
     $('message').addEventListener('click', hideMessage);

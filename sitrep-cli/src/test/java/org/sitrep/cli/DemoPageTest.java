@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -51,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DemoPageTest {
 
   @TempDir static Path dir;
+  private static Path downloads;
   private static Process demo;
   private static String url;
   private static WebDriver browser;
@@ -69,7 +71,8 @@ class DemoPageTest {
         "the gazetteer was built: " + Files.readString(dir.resolve("gazetteer.log")));
     Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples");
     demo = sitrep(home, "demo", "--port", "0", "--examples", examples.toString()).start();
-    url = listeningUrl(demo);
+    url = listeningUrl(demo, "demo");
+    downloads = Files.createDirectories(dir.resolve("downloads"));
     browser = chromium();
   }
 
@@ -169,6 +172,45 @@ class DemoPageTest {
     assertNoPolicyViolations();
   }
 
+  /**
+   * Served with --reads-need-token, the page shows nothing without a token; with one it shows the
+   * events, and its CSV link downloads them with the token (the plain link would get 401).
+   */
+  @Test
+  void readsAndDownloadsTheCsvWithTheTokenWhenReadsNeedOne() throws Exception {
+    Path home = dir.resolve("home");
+    Process closed = sitrep(home, "serve", "--port", "0", "--reads-need-token",
+        "--db", home.resolve("demo").resolve("sitrep.db").toString()).start();
+    try {
+      String closedUrl = listeningUrl(closed, "serve");
+      String token = token("csv-test");
+      browser.get(closedUrl);
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-rendered", "error"));
+      assertTrue(browser.findElement(By.id("message")).getText().contains("401"),
+          browser.findElement(By.id("message")).getText());
+
+      enterToken(token);
+      browser.navigate().refresh(); // the tab keeps the token
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-rendered", "true"));
+      assertEquals(eventIds("").size(), shownOnMap());
+      browser.findElement(By.id("view-table")).click();
+      browser.findElement(By.id("csv-download")).click();
+      Path csv = downloads.resolve("sitrep-events.csv");
+      wait.until(d -> Files.exists(csv));
+      HttpResponse<String> export = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(closedUrl + "api/export.csv")).header("Authorization", "Bearer " + token).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, export.statusCode());
+      assertTrue(export.body().startsWith("event_id_cnty,"), export.body());
+      assertEquals(export.body(), Files.readString(csv));
+      assertNoPolicyViolations();
+    } finally {
+      closed.destroy();
+      closed.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
   /** The page ran under its Content-Security-Policy without anything blocked. */
   private static void assertNoPolicyViolations() {
     List<String> violations = new ArrayList<>();
@@ -249,8 +291,8 @@ class DemoPageTest {
     return b;
   }
 
-  /** Waits for the demo's "Listening on URL" line: it comes once the examples are read. */
-  private static String listeningUrl(Process p) throws Exception {
+  /** Waits for the "Listening on URL" line of demo or serve: the demo's comes once the examples are read. */
+  private static String listeningUrl(Process p, String command) throws Exception {
     CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
       try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String l = out.readLine(); l != null; l = out.readLine()) {
@@ -264,7 +306,7 @@ class DemoPageTest {
       }
     });
     String found = line.get(5, TimeUnit.MINUTES);
-    assertFalse(found == null, "the demo said where it listens: " + Files.readString(dir.resolve("demo-demo.err")));
+    assertFalse(found == null, command + " said where it listens: " + Files.readString(dir.resolve("demo-" + command + ".err")));
     return found;
   }
 
@@ -282,6 +324,8 @@ class DemoPageTest {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL); // the console, where blocked inline scripts and styles are reported
     options.setCapability("goog:loggingPrefs", logs);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--window-size=1280,800");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
