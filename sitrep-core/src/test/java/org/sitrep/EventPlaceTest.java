@@ -32,6 +32,12 @@ class EventPlaceTest {
   }
 
   @Test
+  void aZoneOfACityIsThatCity() {
+    assertEquals(List.of("Rio de Janeiro"), locations("On 7 June 2021, in the North Zone of Rio de Janeiro,"
+        + " residents reported a shoot-out between police and gunmen."));
+  }
+
+  @Test
   void aHillsNameKeepsItsNoun() {
     assertEquals(List.of("Nameless Hills"), locations("On 8 June 2021, Armenian forces fired on Azerbaijani"
         + " positions at Nameless Hills, killing a soldier."));

@@ -96,7 +96,8 @@ public final class PlaceFinder {
           score += 2;
           phraseStart = j;
         } else if (PLACE_NOUNS.contains(w)) {
-          if (j > 0 && tokens.get(j - 1).isCapitalised() && !NOT_PLACES.contains(tokens.get(j - 1).lower())) {
+          boolean nounOf = tokens.get(j + 1).lower().equals("of"); // "the West Zone of Rio de Janeiro"
+          if (!nounOf && j > 0 && tokens.get(j - 1).isCapitalised() && !NOT_PLACES.contains(tokens.get(j - 1).lower())) {
             break; // "Bafut town, Bamenda subdivision": the town is Bafut's word, not Bamenda's
           }
           score += 2;
