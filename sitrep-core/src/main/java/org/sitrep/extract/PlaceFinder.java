@@ -85,7 +85,8 @@ public final class PlaceFinder {
       while (j >= 0 && j >= i - 5) {
         String w = tokens.get(j).lower();
         if (NEAR.contains(w) && qualifier == null) {
-          qualifier = w;
+          // "the North Zone of Rio de Janeiro": a named part of the city, "north zone"
+          qualifier = tokens.get(j + 1).lower().equals("zone") ? w + " zone" : w;
           phraseStart = j;
           if (LOCATIVE.contains(w)) {
             score += 2; // "near Djibo"

@@ -12,6 +12,6 @@ package org.sitrep.extract;
  * @param listed true when the name is one of a list ("the villages of A, B and C"): each listed
  *     place is an event of its own
  * @param qualifier "near", "southwestern", "outskirts" ... when the event is only near the place,
- *     else null
+ *     "north zone" for the named part of a city ("the North Zone of Rio de Janeiro"), else null
  */
 public record PlaceMention(String name, int begin, int end, int phraseBegin, int score, boolean listed, String qualifier) {}

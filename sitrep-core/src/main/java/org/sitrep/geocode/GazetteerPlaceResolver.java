@@ -100,10 +100,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     int precision = precision(entry, mention);
     double[] point = point(entry, mention);
-    return new Place(words != null ? words : entry.name(),
+    return new Place(words != null ? cityPart(words, mention.qualifier()) : entry.name(),
         entry.countryName().isEmpty() ? countryName : entry.countryName(),
         blankToNull(entry.admin1Name()), blankToNull(entry.admin2Name()), null,
         round(point[0]), round(point[1]), precision);
+  }
+
+  /** A named part of a city as ACLED names it: "Rio de Janeiro-North Zone"; else the name. */
+  private static String cityPart(String name, String qualifier) {
+    if (qualifier == null || !qualifier.endsWith(" zone")) {
+      return name;
+    }
+    return name + "-" + Character.toUpperCase(qualifier.charAt(0)) + qualifier.substring(1, qualifier.length() - 4) + "Zone";
   }
 
   /**

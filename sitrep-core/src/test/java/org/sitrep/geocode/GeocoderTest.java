@@ -284,4 +284,12 @@ class GeocoderTest {
     int at = text.indexOf(name);
     return new org.sitrep.geo.TextSpan(at, at + name.length());
   }
+
+  @Test
+  void aNamedZoneOfACityIsNamedAsACLEDNamesIt() {
+    PlaceMention northZone = new PlaceMention("Mexico City", 30, 41, 11, 6, false, "north zone");
+    Place place = resolver.forArticle("", List.of(northZone), "MEX", "Mexico").place(northZone);
+    assertEquals("Mexico City-North Zone", place.location());
+    assertEquals(19.4285, place.latitude());
+  }
 }
