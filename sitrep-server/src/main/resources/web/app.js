@@ -538,9 +538,20 @@
   /** Zooms to the events the first time there are some; later loads keep the analyst's view. */
   function fitMapOnce() {
     if (state.fitted) return;
-    const points = state.events.map(eventPoint).filter(Boolean);
-    if (!points.length) return;
-    map.fitBounds(L.latLngBounds(points), { padding: [20, 20], maxZoom: 7, animate: false });
+    let south = Infinity;
+    let west = Infinity;
+    let north = -Infinity;
+    let east = -Infinity;
+    for (const e of state.events) {
+      const point = eventPoint(e);
+      if (!point) continue;
+      south = Math.min(south, point[0]);
+      north = Math.max(north, point[0]);
+      west = Math.min(west, point[1]);
+      east = Math.max(east, point[1]);
+    }
+    if (south > north) return; // no event has a point
+    map.fitBounds([[south, west], [north, east]], { padding: [20, 20], maxZoom: 7, animate: false });
     state.fitted = true;
   }
 
