@@ -37,6 +37,7 @@ public final class PlaceFinder {
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
       "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
+  private static final Set<String> ENGLISH_CONNECTORS = Set.of("at", "as", "an", "do", "e", "u", "y");
   private static final Set<String> FEATURE_NOUNS = Set.of("hills", "mountains", "valley", "river", "islands", "island",
       "heights", "forest", "lake");
   private static final Set<String> UNIT_NOUNS = Set.of("district", "region", "province", "state", "county",
@@ -243,8 +244,10 @@ public final class PlaceFinder {
       }
       if (CONNECTORS.contains(w) && !w.equals("of") && end + 1 < tokens.size()) {
         // "Maaret al-Artik": the article may be split from its name by a hyphen token.
-        int next = tokens.get(end + 1).word().equals("-") && end + 2 < tokens.size() ? end + 2 : end + 1;
-        if (tokens.get(next).isCapitalised()) {
+        boolean hyphen = tokens.get(end + 1).word().equals("-") && end + 2 < tokens.size();
+        int next = hyphen ? end + 2 : end + 1;
+        // "Tall at-Tamr", but "the LoC at Nambla": English words join a name only by a hyphen.
+        if (tokens.get(next).isCapitalised() && (hyphen || !ENGLISH_CONNECTORS.contains(w))) {
           end = next + 1;
           continue;
         }

@@ -55,6 +55,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void anEnglishWordJoinsNoNames() {
+    String text = "Troops exchanged fire across the LoC at Nambla sector.";
+    assertEquals(List.of("LoC", "Nambla"), names(sentence(text), text));
+  }
+
+  @Test
   void aNameAfterAPlaceAndACommaIsNoUnitWhenAVerbFollows() {
     String text = "Clashes erupted in Aleppo, Ahmed said.";
     assertEquals(List.of("Aleppo"), names(sentence(text), text));
