@@ -31,6 +31,12 @@ final class EventMatcher {
   private static final Set<String> VIOLENCE =
       Set.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots");
 
+  /**
+   * What coders file as a strategic development (a grenade that failed to explode, a looted shop)
+   * a report may tell as an attack or a protest, and the other way round.
+   */
+  private static final String STRATEGIC = "Strategic developments";
+
   private static final Set<String> DEMONSTRATIONS = Set.of("Protests", "Riots");
 
   /** Points lost when both know the day and the days differ. */
@@ -161,7 +167,7 @@ final class EventMatcher {
 
   /** Political violence of any kind, riots included, may be one event told two ways; so may protests and riots. */
   static boolean compatibleTypes(String a, String b) {
-    if (a == null || b == null || a.equals(b)) {
+    if (a == null || b == null || a.equals(b) || a.equals(STRATEGIC) || b.equals(STRATEGIC)) {
       return true;
     }
     return VIOLENCE.contains(a) && VIOLENCE.contains(b) || DEMONSTRATIONS.contains(a) && DEMONSTRATIONS.contains(b);

@@ -50,6 +50,14 @@ class EventMatcherTest {
   }
 
   @Test
+  void aStrategicDevelopmentMayBeToldAsAnyEventButAProtestIsNoBattle() {
+    assertTrue(EventMatcher.compatibleTypes("Strategic developments", "Explosions/Remote violence"));
+    assertTrue(EventMatcher.compatibleTypes("Protests", "Strategic developments"));
+    assertTrue(EventMatcher.compatibleTypes("Riots", "Battles"));
+    assertFalse(EventMatcher.compatibleTypes("Protests", "Battles"));
+  }
+
+  @Test
   void keepsMachineEventsOfOtherPlacesApartHoweverNear() {
     StoredEvent report = at(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash");
     assertTrue(EventMatcher.best(report, List.of(at(StoredEvent.SITREP, "Musa Qala", 32.10, 64.85, "Armed clash"))).isEmpty());
