@@ -39,6 +39,9 @@ final class EventMatcher {
 
   private static final Set<String> DEMONSTRATIONS = Set.of("Protests", "Riots");
 
+  /** Points for the same day when both know the day. */
+  private static final double SAME_DAY = 2;
+
   /** Points lost when both know the day and the days differ. */
   private static final double DAY_APART = 2;
 
@@ -132,7 +135,7 @@ final class EventMatcher {
       score -= 3; // two named villages are two events, as ACLED codes them, unless much else agrees
     }
     if (claim.eventDate().equals(event.eventDate())) {
-      score += 1;
+      score += exactDay(claim) && exactDay(event) ? SAME_DAY : 1; // the same day, both sure of it
     } else if (exactDay(claim) && exactDay(event)) {
       score -= DAY_APART; // both know the day, and the days differ: the slack is for loose dates
     }

@@ -72,15 +72,16 @@ class EventMatcherTest {
   }
 
   @Test
-  void aDayApartCountsAgainstOnlyWhenBothKnowTheDay() {
+  void theDayCountsMostWhenBothKnowIt() {
     StoredEvent report = at(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash");
     double sameDay = EventMatcher.score(report, at(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash"));
     double nextDay = EventMatcher.score(report,
         event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash", DAY.plusDays(1), 1, "Taliban", "Afghanistan"));
     double thatWeek = EventMatcher.score(report,
         event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash", DAY.plusDays(1), 2, "Taliban", "Afghanistan"));
-    assertEquals(3, sameDay - nextDay, 1e-9);
-    assertEquals(1, sameDay - thatWeek, 1e-9);
+    // Both sure of the day: +2 for the same day, -2 for another; a report of that week is neither.
+    assertEquals(4, sameDay - nextDay, 1e-9);
+    assertEquals(2, sameDay - thatWeek, 1e-9);
   }
 
   @Test
