@@ -169,6 +169,7 @@ final class BenchApiCommand implements Callable<Integer> {
     figures.put("page_runs", pageRuns);
     figures.put("page_events_shown", shown);
     figures.put("page_first_render_p50_ms", round(BenchStoreCommand.percentile(firstRender, 0.5)));
+    figures.put("page_first_render_p90_ms", round(BenchStoreCommand.percentile(firstRender, 0.9)));
     figures.put("page_first_render_max_ms", round(firstRender[firstRender.length - 1]));
     figures.put("page_events_fetch_p50_ms", round(BenchStoreCommand.percentile(fetch, 0.5)));
     figures.put("page_events_render_p50_ms", round(BenchStoreCommand.percentile(render, 0.5)));
