@@ -134,6 +134,9 @@ final class EventMatcher {
     } else if (namedPrecisely(claim) && namedPrecisely(event)) {
       score -= 3; // two named villages are two events, as ACLED codes them, unless much else agrees
     }
+    if (sameProvince(claim, event)) {
+      score += 1; // ACLED's district or the gazetteer's province: "Nameless Hills" near Tartar, not Agdam
+    }
     if (claim.eventDate().equals(event.eventDate())) {
       score += exactDay(claim) && exactDay(event) ? SAME_DAY : 1; // the same day, both sure of it
     } else if (exactDay(claim) && exactDay(event)) {
@@ -281,6 +284,19 @@ final class EventMatcher {
   private static List<String> parts(String location) {
     String[] parts = DISTRICT_DASH.split(location);
     return parts.length < 2 ? List.of() : Arrays.stream(parts).map(NameFolding::fold).toList();
+  }
+
+  /**
+   * Both name the same first-level unit, as the gazetteer or ACLED spell it: "Tartar" and "Tartar
+   * District" are one.
+   */
+  static boolean sameProvince(StoredEvent a, StoredEvent b) {
+    if (a.admin1() == null || b.admin1() == null || !sameCountry(a, b)) {
+      return false;
+    }
+    String x = NameFolding.fold(a.admin1());
+    String y = NameFolding.fold(b.admin1());
+    return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " "));
   }
 
   private static boolean sameCountry(StoredEvent a, StoredEvent b) {

@@ -58,6 +58,22 @@ class EventMatcherTest {
   }
 
   @Test
+  void aProvinceIsOneHoweverSpelledWithinACountry() {
+    StoredEvent tartar = withAdmin1(at(StoredEvent.SITREP, "Nameless Hills", 40.3, 46.9, "Armed clash"), "Tartar District");
+    assertTrue(EventMatcher.sameProvince(tartar, withAdmin1(at(StoredEvent.ACLED, "Terter", 40.3, 46.9, null), "Tartar")));
+    assertFalse(EventMatcher.sameProvince(tartar, withAdmin1(at(StoredEvent.ACLED, "Aghdam", 40.0, 46.9, null), "Agdam")));
+    assertFalse(EventMatcher.sameProvince(tartar, at(StoredEvent.ACLED, "Terter", 40.3, 46.9, null)), "no province known");
+  }
+
+  private static StoredEvent withAdmin1(StoredEvent e, String admin1) {
+    return new StoredEvent(e.id(), e.eventIdCnty(), e.origin(), e.eventDate(), e.timePrecision(), e.eventType(),
+        e.subEventType(), e.actor1(), e.assocActor1(), e.inter1(), e.actor2(), e.assocActor2(), e.inter2(),
+        e.interaction(), e.country(), admin1, e.admin2(), e.admin3(), e.location(), e.latitude(), e.longitude(),
+        e.geoPrecision(), e.source(), e.notes(), e.fatalities(), e.claims(), e.modality(), e.reviewState(),
+        e.reviewedFields());
+  }
+
+  @Test
   void keepsMachineEventsOfOtherPlacesApartHoweverNear() {
     StoredEvent report = at(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash");
     assertTrue(EventMatcher.best(report, List.of(at(StoredEvent.SITREP, "Musa Qala", 32.10, 64.85, "Armed clash"))).isEmpty());
