@@ -42,6 +42,9 @@ public final class ClaimAssembler {
 
   private static final int MAX_CONTINUATION = 3;
   private static final int MODAL_WINDOW = 6;
+  /** "the positions of", not "from their positions in": where the fire landed. */
+  private static final Pattern TARGET = Pattern.compile("(?<!from (?:their |its )?)\\bpositions? (?:of|in|at|near)\\b");
+  private static final int TARGET_WINDOW = 90;
   private static final Set<Modality> NOT_EVENTS =
       EnumSet.of(Modality.PLANNED, Modality.SPECULATIVE, Modality.HYPOTHETICAL, Modality.DENIED);
 
@@ -386,10 +389,6 @@ public final class ClaimAssembler {
     String before = text.substring(Math.max(0, place.begin() - TARGET_WINDOW), place.begin());
     return TARGET.matcher(before).find() ? rank + 1 : rank;
   }
-
-  /** "the positions of", not "from their positions in": where the fire landed. */
-  private static final Pattern TARGET = Pattern.compile("(?<!from (?:their |its )?)\\bpositions? (?:of|in|at|near)\\b");
-  private static final int TARGET_WINDOW = 90;
 
   /** Folds drafts that tell one event over several sentences into one. */
   private List<Draft> merge(List<Draft> drafts, List<SentenceFacts> facts) {

@@ -192,10 +192,12 @@ public final class PlaceFinder {
   /** Punctuation next, perhaps after a word like "district": "Bamenda subdivision (Mezam)". */
   private static boolean punctuationAfter(String text, int end) {
     String rest = text.substring(end).stripLeading();
-    Matcher noun = LEADING_WORD.matcher(rest);
-    if (noun.lookingAt() && (PLACE_NOUNS.contains(noun.group().toLowerCase(Locale.ROOT))
-        || UNIT_NOUNS.contains(noun.group().toLowerCase(Locale.ROOT)))) {
-      rest = rest.substring(noun.end()).stripLeading();
+    Matcher word = LEADING_WORD.matcher(rest);
+    if (word.lookingAt()) {
+      String noun = word.group().toLowerCase(Locale.ROOT);
+      if (PLACE_NOUNS.contains(noun) || UNIT_NOUNS.contains(noun)) {
+        rest = rest.substring(word.end()).stripLeading();
+      }
     }
     return rest.isEmpty() || ",.;:()]".indexOf(rest.charAt(0)) >= 0;
   }
