@@ -37,6 +37,8 @@ public final class PlaceFinder {
       "subdivision", "tehsil", "block", "colony", "barangay", "oblast", "raion", "rayon", "parish", "ward",
       "island", "port", "valley", "zone", "prefecture", "quarter", "outskirts", "suburb", "suburbs", "highway",
       "road", "border", "mountains", "hills", "river", "islands", "kebele", "woreda", "canton", "estate");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest");
   private static final Set<String> ENGLISH_CONNECTORS = Set.of("at", "as", "an", "do", "e", "u", "y");
   private static final Set<String> FEATURE_NOUNS = Set.of("hills", "mountains", "valley", "river", "islands", "island",
       "heights", "forest", "lake");
@@ -77,6 +79,10 @@ public final class PlaceFinder {
         continue;
       }
       int end = nameEnd(tokens, i, isActorWord);
+      if (end == i + 1 && COMPASS.contains(token.lower())) {
+        i = end; // "the North Zone of Rio", "the East part of Cali": a side of a place, not a name
+        continue;
+      }
       int score = 0;
       int phraseStart = i;
       String qualifier = null;

@@ -55,6 +55,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aCompassWordAloneIsNoPlace() {
+    String text = "Police raided homes in the East part of Cali and in North Kivu.";
+    assertEquals(List.of("Cali", "North Kivu"), names(sentence(text), text));
+  }
+
+  @Test
   void anEnglishWordJoinsNoNames() {
     String text = "Troops exchanged fire across the LoC at Nambla sector.";
     assertEquals(List.of("LoC", "Nambla"), names(sentence(text), text));
