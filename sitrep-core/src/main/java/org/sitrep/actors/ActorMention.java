@@ -1,6 +1,7 @@
 package org.sitrep.actors;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Words of a sentence that name an actor.
@@ -18,6 +19,11 @@ public record ActorMention(
 
   public ActorMention {
     candidates = List.copyOf(candidates);
+  }
+
+  /** True when the words are written all in capitals: "IRGC", "ADF". */
+  public boolean isAcronym() {
+    return text.length() >= 2 && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   /** This mention standing for {@code chosen}, one of its candidates. */

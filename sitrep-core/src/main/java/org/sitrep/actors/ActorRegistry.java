@@ -194,8 +194,7 @@ public final class ActorRegistry {
     }
     for (ActorEntry candidate : mention.candidates()) {
       String text = mention.text();
-      boolean acronym = text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-      boolean properName = acronym || Character.isUpperCase(text.codePointAt(0)) && mention.to() - mention.from() >= 2;
+      boolean properName = mention.isAcronym() || Character.isUpperCase(text.codePointAt(0)) && mention.to() - mention.from() >= 2;
       if (candidate.fits(null, day) && properName) {
         return Optional.of(mention.as(candidate));
       }

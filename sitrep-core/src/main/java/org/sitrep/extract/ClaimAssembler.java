@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,8 +122,7 @@ public final class ClaimAssembler {
    */
   private static Set<String> groupScope(ActorMention mention) {
     String text = mention.text();
-    boolean acronym = text.length() >= 2 && text.equals(text.toUpperCase(Locale.ROOT));
-    boolean properName = acronym || mention.from() > 0 && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    boolean properName = mention.isAcronym() || mention.from() > 0 && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     if (!properName || mention.candidates().stream().anyMatch(c -> c.scope().isEmpty())) {
       return Set.of();
     }
@@ -362,9 +360,12 @@ public final class ClaimAssembler {
       // The surest place name, the first of equals: "near the town of Qoryooley in the Lower Shabelle
       // region"; a name the text calls a district or region counts as if the noun were not there.
       PlaceMention best = named.get(0);
+      int bestRank = placeRank(best, text);
       for (PlaceMention p : named) {
-        if (placeRank(p, text) > placeRank(best, text)) {
+        int rank = placeRank(p, text);
+        if (rank > bestRank) {
           best = p;
+          bestRank = rank;
         }
       }
       return List.of(best);

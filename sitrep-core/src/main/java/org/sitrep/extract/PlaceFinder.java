@@ -40,8 +40,8 @@ public final class PlaceFinder {
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest");
   private static final Set<String> ENGLISH_CONNECTORS = Set.of("at", "as", "an", "do", "e", "u", "y");
-  private static final Set<String> FEATURE_NOUNS = Set.of("hills", "mountains", "valley", "river", "islands", "island",
-      "heights", "forest", "lake");
+  /** Place nouns that end a feature's name: "Nameless Hills" (others, like "Heights", never stop a name). */
+  private static final Set<String> FEATURE_NOUNS = Set.of("hills", "mountains", "valley", "river", "islands", "island");
   private static final Set<String> UNIT_NOUNS = Set.of("district", "region", "province", "state", "county",
       "department", "governorate", "oblast", "raion", "rayon", "prefecture", "subdivision", "municipality", "lga",
       "tehsil", "woreda", "canton", "parish", "commune", "upazila", "township");

@@ -85,11 +85,7 @@ final class ReadConnections implements AutoCloseable {
           try {
             c.close();
           } catch (SQLException e) {
-            if (failure == null) {
-              failure = e;
-            } else {
-              failure.addSuppressed(e);
-            }
+            failure = joined(failure, e);
           }
         }
       }
@@ -152,5 +148,14 @@ final class ReadConnections implements AutoCloseable {
     } catch (SQLException ignored) {
       // a connection that cannot close is gone already
     }
+  }
+
+  /** The first of several failures to close, with the later ones suppressed in it. */
+  static SQLException joined(SQLException first, SQLException next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
   }
 }

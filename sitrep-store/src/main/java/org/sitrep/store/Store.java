@@ -334,28 +334,22 @@ public final class Store implements AutoCloseable {
 
   /** The ids of the events without a point told at {@code location} (any case), in id order. */
   public List<String> eventsWaitingAt(String location) {
-    String sql = "SELECT id FROM events WHERE latitude IS NULL AND LOWER(location) = ? ORDER BY id";
-    return read(c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setString(1, location.toLowerCase(Locale.ROOT));
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString(1));
-          }
-        }
-      }
-      return ids;
-    });
+    return ids("SELECT id FROM events WHERE latitude IS NULL AND LOWER(location) = ? ORDER BY id",
+        location.toLowerCase(Locale.ROOT));
   }
 
   /** The ids of the events an article's claims report, each once, in id order. */
   public List<String> eventsOfArticle(String articleId) {
-    String sql = "SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id";
+    return ids("SELECT DISTINCT event_id FROM claims WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id",
+        articleId);
+  }
+
+  /** The first column of each row a query with one text parameter gives. */
+  private List<String> ids(String sql, String parameter) {
     return read(c -> {
       List<String> ids = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setString(1, articleId);
+        s.setString(1, parameter);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             ids.add(r.getString(1));
@@ -520,11 +514,7 @@ public final class Store implements AutoCloseable {
       try {
         connection.close();
       } catch (SQLException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
+        failure = ReadConnections.joined(failure, e);
       }
     }
     if (failure != null) {
