@@ -233,6 +233,8 @@ public final class PlaceFinder {
     return i > 0 || token.pos().startsWith("NNP");
   }
 
+  private static final Pattern NUMBERED = Pattern.compile("-\\d{1,2}");
+
   private static int nameEnd(List<Token> tokens, int start, Predicate<Integer> isActorWord) {
     int end = start + 1;
     while (end < tokens.size() && !isActorWord.test(end)) {
@@ -242,6 +244,11 @@ public final class PlaceFinder {
           && tokens.get(end + 1).begin() == t.end() && t.begin() == tokens.get(end - 1).end();
       if (hyphenJoined) {
         end += 2;
+        continue;
+      }
+      // "Zolote-5": a numbered settlement, which the tokenizer reads as the name and a negative number.
+      if (NUMBERED.matcher(w).matches() && t.begin() == tokens.get(end - 1).end()) {
+        end++;
         continue;
       }
       // "Nameless Hills", "Nuba Mountains": a feature's noun is part of its name; "County Road" is not.

@@ -97,6 +97,14 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNumberJoinedByAHyphenIsPartOfTheName() {
+    String text = "Observers heard explosions near Zolote-5 and in Zolote -4.";
+    Sentence s = Sentences.of(text, "Observers", "heard", "explosions", "near", "Zolote", "-5", "and", "in", "Zolote", "-4", ".");
+    s = Sentences.retag(s, 0, "observer", "NNS", "O");
+    assertEquals(List.of("Zolote-5", "Zolote"), names(s, text));
+  }
+
+  @Test
   void doesNotJoinAHyphenWithSpacesAround() {
     String text = "Shells fell in Nay - Rab.";
     Sentence s = Sentences.of(text, "Shells", "fell", "in", "Nay", "-", "Rab", ".");

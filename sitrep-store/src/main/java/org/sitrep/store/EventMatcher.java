@@ -115,12 +115,13 @@ final class EventMatcher {
       return Double.NEGATIVE_INFINITY;
     }
     // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
-    boolean partName = !sameName && sameCountry(claim, event) && nameWithin(claim.location(), event.location());
-    double score = 0;
     double km = claim.hasPoint() && event.hasPoint()
         ? Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude())
         : Double.NaN;
     double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
+    boolean partName = !sameName && sameCountry(claim, event)
+        && (nameWithin(claim.location(), event.location()) || km <= radius && spelledAlike(claim, event));
+    double score = 0;
     if (km <= radius) {
       score += 2 * (1 - km / radius);
     } else if (!sameName && !partName && !(isRegional(claim) && sameCountry(claim, event))) {
@@ -275,6 +276,27 @@ final class EventMatcher {
   private static List<String> words(String name) {
     String folded = NameFolding.fold(name); // words joined by single spaces
     return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+  }
+
+  /**
+   * The two name a city, or a city's district, spelled alike: an exonym and the local name
+   * ("Kyiv" and "Kiev-Pecherskyi", "Kharkiv" and "Kharkov") differ in a letter or two, or lack
+   * one ("Jhudo", "Jhuddo"); but "Donetskyi" is not "Donetsk", nor "Holubivske" "Holubivka".
+   */
+  private static boolean spelledAlike(StoredEvent a, StoredEvent b) {
+    if (a.location() == null || b.location() == null) {
+      return false;
+    }
+    String x = city(a.location());
+    String y = city(b.location());
+    return Math.min(x.length(), y.length()) >= 4 && x.charAt(0) == y.charAt(0)
+        && !x.startsWith(y) && !y.startsWith(x) && Levenshtein.distance(x, y) <= (x.length() == y.length() ? 2 : 1);
+  }
+
+  /** The folded city of a "City-District" name, else the whole folded name. */
+  private static String city(String location) {
+    List<String> parts = parts(location);
+    return parts.isEmpty() ? NameFolding.fold(location) : parts.get(0);
   }
 
   /** ACLED writes a city's district as "City-District": "Rio de Janeiro-North Zone". */

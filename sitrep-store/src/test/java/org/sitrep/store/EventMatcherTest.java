@@ -115,6 +115,21 @@ class EventMatcherTest {
   }
 
   @Test
+  void aCityIsOneHoweverSpelledWhenThePointsAreNear() {
+    StoredEvent kyiv = event(StoredEvent.SITREP, "Kyiv", 50.45, 30.52, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent district = event(StoredEvent.ACLED, "Kiev-Pecherskyi", 50.43, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent farAway = event(StoredEvent.ACLED, "Kiev-Pecherskyi", 48.0, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    assertEquals(district, EventMatcher.best(kyiv, List.of(district)).orElseThrow());
+    assertTrue(EventMatcher.best(kyiv, List.of(farAway)).isEmpty(), "spelled alike only counts near");
+    StoredEvent holubivske = event(StoredEvent.SITREP, "Holubivske", 48.6, 38.6, "Armed clash", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent holubivka = event(StoredEvent.ACLED, "Holubivka", 48.62, 38.6, "Armed clash", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent donetsk = event(StoredEvent.ACLED, "Donetsk-Kirovskyi", 48.6, 38.6, "Armed clash", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent donetskyi = event(StoredEvent.SITREP, "Donetskyi", 48.6, 38.6, "Armed clash", DAY, 1, "Taliban", "Ukraine");
+    assertTrue(EventMatcher.score(holubivske, holubivka) < EventMatcher.score(kyiv, district), "two endings are two villages");
+    assertTrue(EventMatcher.score(donetskyi, donetsk) < EventMatcher.score(kyiv, district), "an ending is no spelling");
+  }
+
+  @Test
   void readsAnyUnidentifiedGroupAsOneSideAndRioterAsProtester() {
     StoredEvent report = event(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
         "Unidentified Armed Group (Afghanistan)", null, "Afghanistan");
