@@ -382,11 +382,12 @@ public final class ClaimAssembler {
 
   /**
    * How surely a place is where the event happened: its score, one less when the text calls it a
-   * district or region, one more when it is where the fire was aimed ("fired on the positions of
+   * district or region or names an institution by it, one more when it is where the fire was aimed ("fired on the positions of
    * X located near Shikharkh"), which is where ACLED places an exchange of fire.
    */
   private static int placeRank(PlaceMention place, String text) {
-    int rank = PlaceFinder.namedAsUnit(text, place) ? place.score() - 1 : place.score();
+    boolean lesser = PlaceFinder.namedAsUnit(text, place) || PlaceFinder.opensAnInstitution(text, place);
+    int rank = lesser ? place.score() - 1 : place.score();
     String before = text.substring(Math.max(0, place.begin() - TARGET_WINDOW), place.begin());
     return TARGET.matcher(before).find() ? rank + 1 : rank;
   }

@@ -59,7 +59,12 @@ public final class PlaceFinder {
       "minister", "police", "army", "according", "covid", "coronavirus", "islamic", "i", "he", "she", "they",
       "we", "it", "on", "in", "at", "after", "before", "during", "while", "however", "also", "but", "and",
       "government", "state", "ministry", "council", "court", "party", "day", "labour", "labor", "international",
-      "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members");
+      "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members",
+      // institutions and their buildings, which the event's place is the town of: "the Cabinet of
+      // Ministers in Kyiv", "the Luhansk People's Republic"
+      "cabinet", "ministers", "office", "parliament", "embassy", "headquarters", "people");
+  private static final Set<String> INSTITUTION_WORDS = Set.of("police", "army", "government", "ministry", "council",
+      "court", "party", "people", "cabinet", "parliament", "office", "embassy", "headquarters");
   private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "as", "ad", "ash", "ar", "at", "az", "de",
       "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "bin", "ibn", "abu", "van", "von",
       "of", "sur", "en", "y", "e", "ez", "es", "ul", "ur", "u", "ya", "ki", "wa");
@@ -165,6 +170,16 @@ public final class PlaceFinder {
   public static boolean namedAsUnit(String text, PlaceMention place) {
     Matcher m = WORD_AFTER.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 20));
     return m.lookingAt() && UNIT_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the place's name opens an institution's ("the Luhansk People's Militia", "Kabul
+   * Police"): the text speaks of the institution, and the event may be anywhere it acts.
+   */
+  public static boolean opensAnInstitution(String text, PlaceMention place) {
+    Matcher m = WORD_AFTER.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 20));
+    return m.lookingAt() && Character.isUpperCase(m.group(1).charAt(0))
+        && INSTITUTION_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

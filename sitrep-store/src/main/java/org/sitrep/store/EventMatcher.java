@@ -39,6 +39,9 @@ final class EventMatcher {
 
   private static final Set<String> DEMONSTRATIONS = Set.of("Protests", "Riots");
 
+  /** The labels, as {@link #actors} folds them, that any report of violence may use. */
+  private static final Set<String> LABELS = Set.of("unidentified", "crowd", "civilians");
+
   /** Points for the same day when both know the day. */
   private static final double SAME_DAY = 2;
 
@@ -191,8 +194,10 @@ final class EventMatcher {
   }
 
   /**
-   * +2 when the two share an actor and one more for each further one they share (the groups
-   * beside protesters: journalists, health workers), -1 when both name actors and share none, else 0.
+   * +2 when the two share a named actor and one more for each further one they share (the groups
+   * beside protesters: journalists, health workers), half a point less when they share only the
+   * labels every report uses (unidentified men, a crowd, civilians), -1 when both name actors and
+   * share none, else 0.
    */
   private static double sides(StoredEvent a, StoredEvent b) {
     Set<String> left = actors(a);
@@ -201,9 +206,9 @@ final class EventMatcher {
       return 0;
     }
     long shared = left.stream().filter(right::contains).count();
-    return shared == 0 ? -1 : 1 + Math.min(shared, 3);
+    boolean named = left.stream().anyMatch(n -> right.contains(n) && !LABELS.contains(n));
+    return shared == 0 ? -1 : (named ? 1 : 0.5) + Math.min(shared, 3);
   }
-
 
   /**
    * The actors of an event as merging compares them: the name before its brackets ("Military

@@ -146,4 +146,15 @@ class EventMatcherTest {
         "Military Forces of Afghanistan (2014-2021)", null, "Afghanistan");
     assertTrue(EventMatcher.score(protest, riot) > EventMatcher.score(protest, soldiers));
   }
+
+  @Test
+  void aNamedGroupSaysMoreThanTheLabelsEveryReportUses() {
+    StoredEvent report = event(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Attack", DAY, 1, "Taliban",
+        "Civilians (Afghanistan)", "Afghanistan");
+    StoredEvent byName = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1, "Taliban",
+        "Police Forces of Afghanistan (2014-2021)", "Afghanistan");
+    StoredEvent byLabel = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
+        "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)", "Afghanistan");
+    assertEquals(0.5, EventMatcher.score(report, byName) - EventMatcher.score(report, byLabel), 1e-9);
+  }
 }
