@@ -242,10 +242,14 @@ class EvalCommandTest {
             + "FRD2,2021-03-02,1,Battles,Armed clash,Red Hand Brigade,2,,Freedonia,Karvo,"
             + "Rebels clashed with soldiers in Karvo.,3,1614729600\n"
             + "FRD3,2021-03-03,1,Protests,Peaceful protest,Protesters (Freedonia),6,,Freedonia,Lindow,"
-            + "Teachers protested in Lindow.,0,1614816000\n");
+            + "Teachers protested in Lindow.,0,1614816000\n"
+            // The first row's notes again: the store keeps the article once, so the row is not measured.
+            + "FRD4,2021-03-06,1,Riots,Mob violence,Rioters (Freedonia),5,,Freedonia,Karvo,"
+            + "Nurses protested in Lindow.,0,1615075200\n");
     assertEquals(0, run(DAILY_PROTESTS, "dedup", csv.toString(), "--json"), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(3, json.get("rows").asInt());
+    assertEquals(1, json.get("repeated_notes").asInt());
     assertEquals(0.6667, json.get("merge_recall").asDouble(), 1e-4);
     assertEquals(0.0, json.get("false_merge_rate").asDouble());
     assertEquals(0.3333, json.get("no_event").asDouble(), 1e-4);

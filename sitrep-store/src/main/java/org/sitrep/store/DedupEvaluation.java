@@ -21,7 +21,8 @@ import org.sitrep.model.Claim;
  * Measures merging: into a store that holds an ACLED file's events, each row's notes are ingested
  * as an article; a row is merged when one of its event claims joined the row's own ACLED event,
  * and falsely merged when one joined any other stored event. Merging sees only what the pipeline
- * extracted from the notes.
+ * extracted from the notes. A row whose notes repeat an earlier row's word for word is not
+ * measured: the store keeps the article once, so the row adds nothing of its own.
  *
  * <p>Not thread-safe; extraction runs on {@code threads} threads, ingesting on the caller's.
  */
@@ -31,6 +32,7 @@ public final class DedupEvaluation {
    * The figures, as shares of rows.
    *
    * @param rows rows with notes and an event id that were ingested
+   * @param repeated rows left out because their notes repeat an earlier row's
    * @param mergeRecall share whose notes joined their own ACLED event
    * @param falseMergeRate share whose notes joined another event
    * @param noEvent share whose notes gave no event claim
@@ -39,13 +41,14 @@ public final class DedupEvaluation {
    * @param byEventType the counts for the rows of each ACLED event type, in order of type
    */
   public record Result(
-      int rows, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond,
+      int rows, int repeated, double mergeRecall, double falseMergeRate, double noEvent, int failed, double rowsPerSecond,
       Map<String, Tally> byEventType, List<Miss> misses) {
 
     /** The figures as JSON-ready pairs, in report order. */
     public Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("rows", rows);
+      m.put("repeated_notes", repeated);
       m.put("merge_recall", round(mergeRecall));
       m.put("false_merge_rate", round(falseMergeRate));
       m.put("no_event", round(noEvent));
@@ -98,6 +101,7 @@ public final class DedupEvaluation {
     int falselyMerged = 0;
     int noEvent = 0;
     int failed = 0;
+    int repeated = 0;
     List<Miss> misses = new ArrayList<>();
     Map<String, Tally> byType = new TreeMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -116,7 +120,10 @@ public final class DedupEvaluation {
           failed++;
           continue;
         }
-        store.ingest(articles.get(i), claims, version);
+        if (store.ingest(articles.get(i), claims, version).duplicate()) {
+          repeated++;
+          continue;
+        }
         String own = "acled:" + row.eventIdCnty();
         boolean hit = false;
         boolean anyEvent = false;
@@ -156,8 +163,8 @@ public final class DedupEvaluation {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    int n = scored.size();
-    return new Result(n, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed,
+    int n = scored.size() - repeated;
+    return new Result(n, repeated, share(merged, n), share(falselyMerged, n), share(noEvent, n), failed,
         n / Math.max(seconds, 1e-9), Collections.unmodifiableMap(byType), List.copyOf(misses));
   }
 
