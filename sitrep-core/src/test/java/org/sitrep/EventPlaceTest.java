@@ -43,4 +43,10 @@ class EventPlaceTest {
     assertEquals(List.of("Nameless Hills"), locations("On 8 June 2021, Armenian forces fired on Azerbaijani"
         + " positions at Nameless Hills, killing a soldier."));
   }
+
+  @Test
+  void aPlaceThatOpensAnInstitutionsNameIsNotWhereTheEventWas() {
+    assertEquals(List.of("Zolote-5"), locations("On 4 May 2021, Ukrainian forces fired mortars at the positions of"
+        + " the Luhansk People's Militia in the area of Zolote-5."));
+  }
 }

@@ -431,8 +431,18 @@ public final class ClaimAssembler {
     if (a.isEmpty() || b.isEmpty()) {
       return a.isEmpty() == b.isEmpty();
     }
-    return a.get().eventType() == b.get().eventType() || b.get().eventType() == EventType.STRATEGIC_DEVELOPMENTS
+    // "A child was shot by stray bullets": a sentence of violence with no day or place of its own,
+    // nor one found around it, tells more of the violence before it, whichever kind.
+    boolean told = !ownDate && !ownPlace && samePlaces(earlier.places(), later.places())
+        && (later.date() == null || earlier.date() != null && later.date().date().equals(earlier.date().date()))
+        && isViolence(a.get().eventType()) && isViolence(b.get().eventType());
+    return told || a.get().eventType() == b.get().eventType() || b.get().eventType() == EventType.STRATEGIC_DEVELOPMENTS
         || a.get().eventType() == EventType.PROTESTS || a.get().eventType() == EventType.RIOTS;
+  }
+
+  private static boolean isViolence(EventType type) {
+    return type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        || type == EventType.VIOLENCE_AGAINST_CIVILIANS;
   }
 
   private static boolean samePlaces(List<PlaceMention> a, List<PlaceMention> b) {

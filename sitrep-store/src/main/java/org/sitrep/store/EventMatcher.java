@@ -127,8 +127,8 @@ final class EventMatcher {
     double score = 0;
     if (km <= radius) {
       score += 2 * (1 - km / radius);
-    } else if (!sameName && !partName && !(isRegional(claim) && sameCountry(claim, event))) {
-      // Neither near, nor the same place name, nor a report that only knows the country or province.
+    } else if (!sameName && !partName && !(isRegional(claim) && sameCountry(claim, event) && !otherProvince(claim, event))) {
+      // Neither near, nor the same place name, nor a report that only knows the country or the province.
       return Double.NEGATIVE_INFINITY;
     }
     if (sameName) {
@@ -324,6 +324,11 @@ final class EventMatcher {
     String x = NameFolding.fold(a.admin1());
     String y = NameFolding.fold(b.admin1());
     return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " "));
+  }
+
+  /** Both name a first-level unit, and not the same one. */
+  private static boolean otherProvince(StoredEvent a, StoredEvent b) {
+    return a.admin1() != null && b.admin1() != null && !sameProvince(a, b);
   }
 
   private static boolean sameCountry(StoredEvent a, StoredEvent b) {
