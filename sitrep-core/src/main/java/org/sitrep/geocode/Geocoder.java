@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
+import org.sitrep.gazetteer.CityDistricts;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.gazetteer.GazetteerMatch;
@@ -218,7 +219,17 @@ public final class Geocoder {
       return new Lookup(name, narrowed(found, e -> e.featureCode().startsWith("ADM1")
           && e.countryCode().equals(unit.get().countryCode())));
     }
-    return new Lookup(written, gazetteer.find(written, CANDIDATES));
+    List<GazetteerMatch> found = gazetteer.find(written, CANDIDATES);
+    String city = CityDistricts.city(written);
+    if (city != null && found.stream().allMatch(m -> m.level() == MatchLevel.FUZZY)) {
+      // "Mogadishu-Hodan", as ACLED writes a city's district: the city, when the district is unknown.
+      List<GazetteerMatch> cities = gazetteer.find(city, CANDIDATES).stream()
+          .filter(m -> m.level() != MatchLevel.FUZZY).toList();
+      if (!cities.isEmpty()) {
+        return new Lookup(city, cities);
+      }
+    }
+    return new Lookup(written, found);
   }
 
   /** The matches that pass, or all of them when none does. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.gazetteer.CityDistricts;
 import org.sitrep.gazetteer.NameFolding;
 
 /**
@@ -94,6 +95,10 @@ public final class PlaceNames {
       if (!bare.equals(folded)) {
         found = find(bare);
       }
+    }
+    String city = CityDistricts.city(name);
+    if (found.length == 0 && city != null) {
+      found = find(NameFolding.fold(city)); // "Mogadishu-Hodan": a district of Mogadishu
     }
     return Collections.unmodifiableList(Arrays.asList(found));
   }

@@ -182,6 +182,12 @@ class GeocoderTest {
   }
 
   @Test
+  void placesAnUnknownDistrictOfACityInTheCity() {
+    assertEquals(PEMBA, resolve("Pemba-Cariacó").get(0).orElseThrow().geonameId());
+    assertTrue(resolve("Qwxyzzy-Cariacó").get(0).isEmpty(), "a city the gazetteer lacks");
+  }
+
+  @Test
   void takesNoLooseMatchSpeltVeryDifferently() {
     // "Cajembe" and "Colombia" have romanisation keys one edit apart (cajamba, calamba).
     assertTrue(resolve("Cajembe").get(0).isEmpty());

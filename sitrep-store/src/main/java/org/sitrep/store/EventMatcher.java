@@ -1,16 +1,15 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.geo.Haversine;
 import org.sitrep.gazetteer.ArabicRomanisationKey;
+import org.sitrep.gazetteer.CityDistricts;
 import org.sitrep.gazetteer.Levenshtein;
 import org.sitrep.gazetteer.NameFolding;
 
@@ -51,6 +50,14 @@ final class EventMatcher {
   /** Points the best candidate needs over the next. */
   private static final double MARGIN = 1;
 
+  /**
+   * Below this score (a place and a day, little more) the best candidate needs {@link
+   * #WEAK_MARGIN} over the next: a report that fits two events loosely fits neither surely.
+   */
+  private static final double SURE = 9;
+
+  private static final double WEAK_MARGIN = 1.5;
+
   private EventMatcher() {}
 
   /** How far apart two reports of one event may place it, by the coarser precision. */
@@ -87,7 +94,7 @@ final class EventMatcher {
       }
     }
     // Two events that fit about as well: the report cannot tell which it tells of, so it joins neither.
-    boolean clear = bestScore >= ENOUGH && bestScore - runnerUp >= MARGIN;
+    boolean clear = bestScore >= ENOUGH && bestScore - runnerUp >= (bestScore >= SURE ? MARGIN : WEAK_MARGIN);
     return clear ? Optional.of(best) : Optional.empty();
   }
 
@@ -123,7 +130,8 @@ final class EventMatcher {
         : Double.NaN;
     double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
     boolean partName = !sameName && sameCountry(claim, event)
-        && (nameWithin(claim.location(), event.location()) || km <= radius && spelledAlike(claim, event));
+        && (nameWithin(claim.location(), event.location()) || districtOf(claim, event)
+            || km <= radius && spelledAlike(claim, event));
     double score = 0;
     if (km <= radius) {
       score += 2 * (1 - km / radius);
@@ -250,7 +258,7 @@ final class EventMatcher {
     }
     String x = NameFolding.fold(a.location());
     String y = NameFolding.fold(b.location());
-    if (x.equals(y) || parts(a.location()).contains(y) || parts(b.location()).contains(x)) {
+    if (x.equals(y)) {
       return true;
     }
     if (Math.min(x.length(), y.length()) < 6) {
@@ -298,19 +306,23 @@ final class EventMatcher {
         && !x.startsWith(y) && !y.startsWith(x) && Levenshtein.distance(x, y) <= (x.length() == y.length() ? 2 : 1);
   }
 
+  /** One names a city's district, the other the city or that district alone: "Rio de Janeiro-North Zone", "Rio de Janeiro". */
+  private static boolean districtOf(StoredEvent a, StoredEvent b) {
+    if (a.location() == null || b.location() == null) {
+      return false;
+    }
+    return parts(a.location()).contains(NameFolding.fold(b.location())) || parts(b.location()).contains(NameFolding.fold(a.location()));
+  }
+
   /** The folded city of a "City-District" name, else the whole folded name. */
   private static String city(String location) {
     List<String> parts = parts(location);
     return parts.isEmpty() ? NameFolding.fold(location) : parts.get(0);
   }
 
-  /** ACLED writes a city's district as "City-District": "Rio de Janeiro-North Zone". */
-  private static final Pattern DISTRICT_DASH = Pattern.compile("(?<=\\p{Ll}{3})-(?=\\p{Lu})");
-
   /** The folded parts of a "City-District" name; empty for other names. */
   private static List<String> parts(String location) {
-    String[] parts = DISTRICT_DASH.split(location);
-    return parts.length < 2 ? List.of() : Arrays.stream(parts).map(NameFolding::fold).toList();
+    return CityDistricts.parts(location).stream().map(NameFolding::fold).toList();
   }
 
   /**

@@ -36,7 +36,6 @@ class EventMatcherTest {
     assertTrue(EventMatcher.sameLocation(at("x", "Souramuri", 0, 0, null), at("x", "Sauramuri", 0, 0, null)));
     assertFalse(EventMatcher.sameLocation(at("x", "Ariha", 0, 0, null), at("x", "Arida", 0, 0, null)), "short names exactly");
     assertFalse(EventMatcher.sameLocation(at("x", "Saraqib", 0, 0, null), at("x", "Sarmin", 0, 0, null)));
-    assertTrue(EventMatcher.sameLocation(at("x", "Dharkenley", 0, 0, null), at("x", "Mogadishu-Dharkenley", 0, 0, null)));
     assertFalse(EventMatcher.sameLocation(at("x", "Prince", 0, 0, null), at("x", "Port-au-Prince", 0, 0, null)));
   }
 
@@ -156,5 +155,31 @@ class EventMatcherTest {
     StoredEvent byLabel = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1,
         "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)", "Afghanistan");
     assertEquals(0.5, EventMatcher.score(report, byName) - EventMatcher.score(report, byLabel), 1e-9);
+  }
+
+  @Test
+  void aCityAndItsDistrictAreOnePlaceThoughTheDistrictNamedExactlyCountsMore() {
+    StoredEvent report = event(StoredEvent.SITREP, "Kiev-Pecherskyi", 50.43, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent district = event(StoredEvent.ACLED, "Kiev-Pecherskyi", 50.43, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent city = event(StoredEvent.ACLED, "Kiev", 50.43, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    StoredEvent otherDistrict = event(StoredEvent.ACLED, "Kiev-Podilskyi", 50.43, 30.54, "Peaceful protest", DAY, 1, "Taliban", "Ukraine");
+    assertEquals(1, EventMatcher.score(report, district) - EventMatcher.score(report, city), 1e-9);
+    assertTrue(EventMatcher.score(report, city) > EventMatcher.score(report, otherDistrict));
+  }
+
+  @Test
+  void aReportThatFitsLooselyNeedsAClearerLead() {
+    // Same place, a loose date, sides apart: the best fits loosely, and one point ahead is not enough.
+    StoredEvent report = event(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash", DAY, 2, "Haqqani Network",
+        "Civilians (Afghanistan)", "Afghanistan");
+    StoredEvent clash = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Armed clash", DAY, 1, "ISKP", "Afghanistan");
+    StoredEvent attack = event(StoredEvent.ACLED, "Sangin", 32.07, 64.83, "Attack", DAY, 1, "ISKP", "Afghanistan");
+    assertEquals(1, EventMatcher.score(report, clash) - EventMatcher.score(report, attack), 1e-9);
+    assertTrue(EventMatcher.score(report, clash) < 9, "a loose fit");
+    assertTrue(EventMatcher.best(report, List.of(clash, attack)).isEmpty());
+    // Sides shared, the fit is sure, and one point ahead is enough.
+    StoredEvent sure = event(StoredEvent.SITREP, "Sangin", 32.07, 64.83, "Armed clash", DAY, 2, "ISKP", "Afghanistan");
+    assertTrue(EventMatcher.score(sure, clash) >= 9);
+    assertEquals(clash, EventMatcher.best(sure, List.of(clash, attack)).orElseThrow());
   }
 }
