@@ -382,8 +382,9 @@ public final class ClaimAssembler {
 
   /**
    * How surely a place is where the event happened: its score, one less when the text calls it a
-   * district or region or names an institution by it, one more when it is where the fire was aimed ("fired on the positions of
-   * X located near Shikharkh"), which is where ACLED places an exchange of fire.
+   * district or region or names an institution by it ("the Luhansk People's Militia"), one more
+   * when it is where the fire was aimed ("fired on the positions of X located near Shikharkh"),
+   * which is where ACLED places an exchange of fire.
    */
   private static int placeRank(PlaceMention place, String text) {
     boolean lesser = PlaceFinder.namedAsUnit(text, place) || PlaceFinder.opensAnInstitution(text, place);

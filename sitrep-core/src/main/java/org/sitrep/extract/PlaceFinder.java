@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -52,19 +54,19 @@ public final class PlaceFinder {
   private static final Set<String> LIST_NOUNS = Set.of(
       "villages", "towns", "cities", "areas", "districts", "localities", "settlements", "neighborhoods",
       "neighbourhoods", "communities");
-  private static final Set<String> NOT_PLACES = Set.of(
+  /** Words that open an institution's name, or name its building: "Kabul Police", "the Cabinet of Ministers". */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("police", "army", "government", "ministry", "council",
+      "court", "party", "people", "cabinet", "ministers", "parliament", "office", "embassy", "headquarters");
+  /** Capitalised words that are no part of a place's name; an institution's building is in its town. */
+  private static final Set<String> NOT_PLACES = Stream.concat(INSTITUTION_WORDS.stream(), Stream.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "the", "a", "an", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "president",
-      "minister", "police", "army", "according", "covid", "coronavirus", "islamic", "i", "he", "she", "they",
+      "minister", "according", "covid", "coronavirus", "islamic", "i", "he", "she", "they",
       "we", "it", "on", "in", "at", "after", "before", "during", "while", "however", "also", "but", "and",
-      "government", "state", "ministry", "council", "court", "party", "day", "labour", "labor", "international",
-      "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members",
-      // institutions and their buildings, which the event's place is the town of: "the Cabinet of
-      // Ministers in Kyiv", "the Luhansk People's Republic"
-      "cabinet", "ministers", "office", "parliament", "embassy", "headquarters", "people");
-  private static final Set<String> INSTITUTION_WORDS = Set.of("police", "army", "government", "ministry", "council",
-      "court", "party", "people", "cabinet", "parliament", "office", "embassy", "headquarters");
+      "state", "day", "labour", "labor", "international",
+      "national", "earlier", "later", "today", "yesterday", "around", "about", "some", "several", "members"))
+      .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "as", "ad", "ash", "ar", "at", "az", "de",
       "del", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "di", "bin", "ibn", "abu", "van", "von",
       "of", "sur", "en", "y", "e", "ez", "es", "ul", "ur", "u", "ya", "ki", "wa");

@@ -135,8 +135,10 @@ final class EventMatcher {
     double score = 0;
     if (km <= radius) {
       score += 2 * (1 - km / radius);
-    } else if (!sameName && !partName && !(isRegional(claim) && sameCountry(claim, event) && !otherProvince(claim, event))) {
-      // Neither near, nor the same place name, nor a report that only knows the country or the province.
+    } else if (!sameName && !partName
+        && !(isRegional(claim) && sameCountry(claim, event) && !otherProvince(claim, event))) {
+      // Neither near, nor the same place name, nor a report that knows only the country, or the
+      // province the event lies in.
       return Double.NEGATIVE_INFINITY;
     }
     if (sameName) {
@@ -248,8 +250,7 @@ final class EventMatcher {
 
 
   /**
-   * The same place name, or a city and one of its districts as ACLED names them ("Rio de
-   * Janeiro", "Rio de Janeiro-North Zone"), allowing one slip in a longer name ("Cororite", "Cocorite") and the
+   * The same place name, allowing one slip in a longer name ("Cororite", "Cocorite") and the
    * vowels of a romanisation ("Souramuri", "Sauramuri").
    */
   static boolean sameLocation(StoredEvent a, StoredEvent b) {
@@ -303,15 +304,20 @@ final class EventMatcher {
     String x = city(a.location());
     String y = city(b.location());
     return Math.min(x.length(), y.length()) >= 4 && x.charAt(0) == y.charAt(0)
-        && !x.startsWith(y) && !y.startsWith(x) && Levenshtein.distance(x, y) <= (x.length() == y.length() ? 2 : 1);
+        && !x.startsWith(y) && !y.startsWith(x)
+        && Levenshtein.distance(x, y) <= (x.length() == y.length() ? 2 : 1);
   }
 
-  /** One names a city's district, the other the city or that district alone: "Rio de Janeiro-North Zone", "Rio de Janeiro". */
+  /**
+   * One names a city's district as ACLED writes it, the other the city or the district alone:
+   * "Rio de Janeiro-North Zone" and "Rio de Janeiro", "Mogadishu-Dharkenley" and "Dharkenley".
+   */
   private static boolean districtOf(StoredEvent a, StoredEvent b) {
     if (a.location() == null || b.location() == null) {
       return false;
     }
-    return parts(a.location()).contains(NameFolding.fold(b.location())) || parts(b.location()).contains(NameFolding.fold(a.location()));
+    return parts(a.location()).contains(NameFolding.fold(b.location()))
+        || parts(b.location()).contains(NameFolding.fold(a.location()));
   }
 
   /** The folded city of a "City-District" name, else the whole folded name. */
