@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Score merging on an ACLED file: merge_recall is the share of rows whose notes joined their"
           + " own ACLED event, false_merge_rate the share whose notes joined another event.",
+      "Rows whose notes repeat an earlier row's word for word are stored once and left out;"
+          + " repeated_notes counts them.",
       "Runs in a temporary empty store: a SQLite file, or a new database on the PostgreSQL server"
           + " that SITREP_DB names; it is deleted afterwards."
     })
