@@ -911,7 +911,7 @@
       }),
       el('button', { type: 'submit', className: 'place-add', text: 'Add' }));
     form.addEventListener('submit', (submit) => onPlaceSubmit(submit, name));
-    return el('tr', { dataset: { location: name } },
+    return el('tr', {},
       el('td', { text: name }),
       el('td', { text: isBlank(place.country) ? '' : String(place.country) }),
       el('td', { className: 'num', text: formatCount(Number(place.events) || 0) }),
@@ -922,12 +922,8 @@
   async function onPlaceSubmit(submit, name) {
     submit.preventDefault();
     const form = submit.target;
-    const token = currentToken();
-    if (!token) {
-      showMessage(`${name} not added. ${TOKEN_NEEDED} (./sitrep token create NAME).`);
-      $('api-token').focus();
-      return;
-    }
+    const token = tokenFor(`${name} not added.`);
+    if (!token) return;
     const body = {
       name, latitude: Number(form.elements.latitude.value), longitude: Number(form.elements.longitude.value),
     };
@@ -1227,14 +1223,20 @@
     review('Merge', 'POST', eventPath(id) + '/merge', { other });
   }
 
-  /** Runs one review action, then shows the event and the list as they are now. */
-  async function review(label, method, path, body) {
+  /** The token entered, or empty after telling the user that `what` needs one. */
+  function tokenFor(what) {
     const token = currentToken();
     if (!token) {
-      showMessage(`${label} not sent. ${TOKEN_NEEDED} (./sitrep token create NAME).`);
+      showMessage(`${what} ${TOKEN_NEEDED} (./sitrep token create NAME).`);
       $('api-token').focus();
-      return;
     }
+    return token;
+  }
+
+  /** Runs one review action, then shows the event and the list as they are now. */
+  async function review(label, method, path, body) {
+    const token = tokenFor(`${label} not sent.`);
+    if (!token) return;
     let after;
     try {
       after = await api(path, { method, body, token });
@@ -1263,9 +1265,7 @@
       setFormFilters({});
       applyFilters({});
     });
-    $('view-map').addEventListener('click', () => setView('map'));
-    $('view-table').addEventListener('click', () => setView('table'));
-    $('view-places').addEventListener('click', () => setView('places'));
+    for (const view of VIEWS) $('view-' + view).addEventListener('click', () => setView(view));
     $('places-refresh').addEventListener('click', loadPlaces);
     $('csv-download').addEventListener('click', onCsvDownload);
     $('api-token').addEventListener('input', onTokenInput);
@@ -1287,13 +1287,12 @@
    * The first full render: markers added, histogram and basemap drawn, a linked event open.
    * The requests for the events and the basemap were made before Leaflet was loaded.
    */
-  async function start(requests) {
+  async function start(wanted, requests) {
     fillFilterOptions();
     buildLegend();
     buildTableHead();
     initMap();
     bindControls();
-    const wanted = readHash();
     state.filters = wanted.filters;
     state.sort = wanted.sort;
     state.eventId = wanted.eventId; // before setView writes the hash back
@@ -1312,9 +1311,10 @@
   // asks for the events and the basemap at once, so that the server works while the browser
   // evaluates Leaflet; the page is built on DOMContentLoaded, which waits for Leaflet.
   restoreToken();
-  const firstRequests = { events: requestEvents(readHash().filters), basemap: requestBasemap() };
+  const wanted = readHash();
+  const firstRequests = { events: requestEvents(wanted.filters), basemap: requestBasemap() };
   const parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  window.sitrepReady = parsed.then(() => start(firstRequests)).catch((err) => {
+  window.sitrepReady = parsed.then(() => start(wanted, firstRequests)).catch((err) => {
     document.body.dataset.rendered = 'error';
     throw err;
   });

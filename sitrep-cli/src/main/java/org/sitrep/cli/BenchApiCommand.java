@@ -70,7 +70,7 @@ final class BenchApiCommand implements Callable<Integer> {
     Map<String, Object> figures = new LinkedHashMap<>();
     try (TemporaryStore temporary = TemporaryStore.create(null); Store store = Store.open(temporary.location())) {
       figures.put("events", load(store));
-      try (SitrepServer server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false, null), store)) {
+      try (SitrepServer server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, false, null), store)) {
         String base = "http://127.0.0.1:" + server.port() + "/";
         timeQueries(base, figures);
         if (pageRuns > 0) {

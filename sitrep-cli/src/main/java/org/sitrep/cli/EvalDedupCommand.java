@@ -3,14 +3,12 @@ package org.sitrep.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.AcledReader;
 import org.sitrep.eval.EvalInputException;
-import org.sitrep.store.AcledExport;
 import org.sitrep.store.DedupEvaluation;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -82,11 +80,8 @@ public final class EvalDedupCommand implements Callable<Integer> {
     try (TemporaryStore temporary = TemporaryStore.create(environment == null ? null : StoreLocation.parse(environment));
         Store store = Store.open(temporary.location())) {
       err.println(NAME + ": temporary store " + temporary.location().display());
-      try (BufferedReader in = Files.newBufferedReader(file);
-          AcledExport export = AcledExport.open(in, file.toString(), problem -> {})) {
-        long imported = store.importEvents(export, n -> {});
-        err.printf(Locale.ROOT, "%s: %d ACLED events imported%n", NAME, imported);
-      }
+      long imported = BenchStoreCommand.importCsv(store, file, n -> {});
+      err.printf(Locale.ROOT, "%s: %d ACLED events imported%n", NAME, imported);
       DedupEvaluation.Result result = DedupEvaluation.evaluate(
           store, rows.rows(), parent.extractor(), "eval-dedup", threads, EvalCommand.progress(err, NAME));
       if (errors != null) {

@@ -28,7 +28,7 @@ final class ListenOptions {
 
   /** The server's configuration for a Sitrep home: its basemap, and its gazetteer for added places. */
   ServerConfig config(Path home) {
-    return new ServerConfig(host, port(), home.resolve("basemap"), readsNeedToken, home);
+    return new ServerConfig(host, port(), readsNeedToken, home);
   }
 
   /** The port, checked. */

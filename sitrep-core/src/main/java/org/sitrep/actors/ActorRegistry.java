@@ -192,10 +192,10 @@ public final class ActorRegistry {
         return Optional.of(mention.as(candidate));
       }
     }
+    String text = mention.text();
+    boolean properName = mention.isAcronym() || Character.isUpperCase(text.codePointAt(0)) && mention.to() - mention.from() >= 2;
     for (ActorEntry candidate : mention.candidates()) {
-      String text = mention.text();
-      boolean properName = mention.isAcronym() || Character.isUpperCase(text.codePointAt(0)) && mention.to() - mention.from() >= 2;
-      if (candidate.fits(null, day) && properName) {
+      if (properName && candidate.fits(null, day)) {
         return Optional.of(mention.as(candidate));
       }
     }

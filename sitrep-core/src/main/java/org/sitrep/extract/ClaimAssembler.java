@@ -110,7 +110,7 @@ public final class ClaimAssembler {
     for (SentenceFacts f : facts) {
       f.places().stream().filter(p -> p.score() >= 2).forEach(p -> placeNames.add(p.name()));
       countries.addAll(f.countries());
-      f.actors().stream().map(ClaimAssembler::groupScope).filter(scope -> !scope.isEmpty()).forEach(groupScopes::add);
+      f.actors().stream().map(ClaimAssembler::groupScope).forEach(groupScopes::add);
     }
     return countryFocus.focus(placeNames, countries, groupScopes).map(FocusCountry::countryIso3).orElse(null);
   }
@@ -151,7 +151,7 @@ public final class ClaimAssembler {
         open.add(i);
       }
     }
-    Set<Integer> triggerSentences = new java.util.HashSet<>();
+    Set<Integer> triggerSentences = new HashSet<>();
     scopes.forEach(s -> triggerSentences.add(s.get(0)));
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> scope : scopes) {
@@ -361,7 +361,7 @@ public final class ClaimAssembler {
       // region"; a name the text calls a district or region counts as if the noun were not there.
       PlaceMention best = named.get(0);
       int bestRank = placeRank(best, text);
-      for (PlaceMention p : named) {
+      for (PlaceMention p : named.subList(1, named.size())) {
         int rank = placeRank(p, text);
         if (rank > bestRank) {
           best = p;
@@ -389,8 +389,8 @@ public final class ClaimAssembler {
   private static int placeRank(PlaceMention place, String text) {
     boolean lesser = PlaceFinder.namedAsUnit(text, place) || PlaceFinder.opensAnInstitution(text, place);
     int rank = lesser ? place.score() - 1 : place.score();
-    String before = text.substring(Math.max(0, place.begin() - TARGET_WINDOW), place.begin());
-    return TARGET.matcher(before).find() ? rank + 1 : rank;
+    boolean aimedAt = TARGET.matcher(text).region(Math.max(0, place.begin() - TARGET_WINDOW), place.begin()).find();
+    return aimedAt ? rank + 1 : rank;
   }
 
   /** Folds drafts that tell one event over several sentences into one. */

@@ -47,6 +47,8 @@ public final class PlaceFinder {
   private static final Set<String> UNIT_NOUNS = Set.of("district", "region", "province", "state", "county",
       "department", "governorate", "oblast", "raion", "rayon", "prefecture", "subdivision", "municipality", "lga",
       "tehsil", "woreda", "canton", "parish", "commune", "upazila", "township");
+  /** A settlement's number as the tokenizer splits it off: "-5" of "Zolote-5". */
+  private static final Pattern NUMBERED = Pattern.compile("-\\d{1,2}");
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LEADING_WORD = Pattern.compile("\\p{L}+");
   /** Words written between a place and its unit besides the place nouns: "Zari district center, Balkh". */
@@ -169,19 +171,25 @@ public final class PlaceFinder {
    * True when the text calls the place an administrative unit right after its name ("Nabha
    * district", "the Vitebsk region"): where an event happened is more often a town it names too.
    */
-  public static boolean namedAsUnit(String text, PlaceMention place) {
-    Matcher m = WORD_AFTER.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 20));
-    return m.lookingAt() && UNIT_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  static boolean namedAsUnit(String text, PlaceMention place) {
+    String word = wordAfter(text, place);
+    return word != null && UNIT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**
    * True when the place's name opens an institution's ("the Luhansk People's Militia", "Kabul
    * Police"): the text speaks of the institution, and the event may be anywhere it acts.
    */
-  public static boolean opensAnInstitution(String text, PlaceMention place) {
+  static boolean opensAnInstitution(String text, PlaceMention place) {
+    String word = wordAfter(text, place);
+    return word != null && Character.isUpperCase(word.charAt(0))
+        && INSTITUTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The word right after the place's name, or null. */
+  private static String wordAfter(String text, PlaceMention place) {
     Matcher m = WORD_AFTER.matcher(text).region(place.end(), Math.min(text.length(), place.end() + 20));
-    return m.lookingAt() && Character.isUpperCase(m.group(1).charAt(0))
-        && INSTITUTION_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   /**
@@ -214,15 +222,24 @@ public final class PlaceFinder {
 
   /** Punctuation next, perhaps after a word like "district": "Bamenda subdivision (Mezam)". */
   private static boolean punctuationAfter(String text, int end) {
-    String rest = text.substring(end).stripLeading();
-    Matcher word = LEADING_WORD.matcher(rest);
+    int at = skipSpace(text, end);
+    Matcher word = LEADING_WORD.matcher(text).region(at, text.length());
     if (word.lookingAt()) {
       String noun = word.group().toLowerCase(Locale.ROOT);
       if (PLACE_NOUNS.contains(noun) || UNIT_NOUNS.contains(noun)) {
-        rest = rest.substring(word.end()).stripLeading();
+        at = skipSpace(text, word.end());
       }
     }
-    return rest.isEmpty() || ",.;:()]".indexOf(rest.charAt(0)) >= 0;
+    return at == text.length() || ",.;:()]".indexOf(text.charAt(at)) >= 0;
+  }
+
+  /** The index of the first character from {@code from} that is not white space. */
+  private static int skipSpace(String text, int from) {
+    int at = from;
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   private static boolean isDateline(List<Token> tokens, int start, int end) {
@@ -249,8 +266,6 @@ public final class PlaceFinder {
     // A capitalised word that opens the sentence is a name only if the tagger says so.
     return i > 0 || token.pos().startsWith("NNP");
   }
-
-  private static final Pattern NUMBERED = Pattern.compile("-\\d{1,2}");
 
   private static int nameEnd(List<Token> tokens, int start, Predicate<Integer> isActorWord) {
     int end = start + 1;

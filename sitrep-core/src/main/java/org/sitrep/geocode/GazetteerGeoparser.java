@@ -51,8 +51,7 @@ public final class GazetteerGeoparser implements Geoparser {
     List<Geocoder.Query> queries = new ArrayList<>();
     for (int i = 0; i < toponyms.size(); i++) {
       TextSpan span = toponyms.get(i);
-      queries.add(new Geocoder.Query(text.substring(span.start(), span.end()), WrittenUnits.after(text, toponyms, i),
-          SettlementNouns.around(text, span)));
+      queries.add(Geocoder.Query.of(text, toponyms, i, text.substring(span.start(), span.end())));
     }
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, null);
     List<ResolvedToponym> out = new ArrayList<>();

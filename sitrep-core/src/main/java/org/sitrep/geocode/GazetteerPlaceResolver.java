@@ -47,9 +47,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<TextSpan> spans = mentions.stream().map(m -> new TextSpan(m.begin(), m.end())).toList();
     List<Geocoder.Query> queries = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
-      // "Pipri (Sonbhadra, Uttar Pradesh)": the unit beside a name chooses among its places.
-      queries.add(new Geocoder.Query(mentions.get(i).name(), WrittenUnits.after(text, spans, i),
-          SettlementNouns.around(text, spans.get(i))));
+      queries.add(Geocoder.Query.of(text, spans, i, mentions.get(i).name()));
     }
     List<Optional<GazetteerEntry>> resolved = geocoder.resolve(queries, iso2);
     Map<PlaceMention, GazetteerEntry> byMention = new HashMap<>();

@@ -19,6 +19,7 @@ import org.sitrep.gazetteer.GazetteerMatch;
 import org.sitrep.gazetteer.MatchLevel;
 import org.sitrep.gazetteer.NameFolding;
 import org.sitrep.geo.Haversine;
+import org.sitrep.geo.TextSpan;
 
 /**
  * Resolves the place names of one document together: each name's gazetteer candidates are ranked
@@ -66,6 +67,15 @@ public final class Geocoder {
     public Query(String name, String qualifier) {
       this(name, qualifier, false);
     }
+
+    /**
+     * The query for the {@code i}th of a document's place {@code spans}, written {@code name}:
+     * with the unit written beside it ("Pipri (Sonbhadra, Uttar Pradesh)") and whether the text
+     * calls it a town.
+     */
+    static Query of(String text, List<TextSpan> spans, int i, String name) {
+      return new Query(name, WrittenUnits.after(text, spans, i), SettlementNouns.around(text, spans.get(i)));
+    }
   }
 
   /**
@@ -87,10 +97,9 @@ public final class Geocoder {
     List<Lookup> written = queries.stream()
         .map(q -> q.qualifier() == null ? null : lookups.computeIfAbsent(q.qualifier(), this::lookup))
         .toList();
-    String country = countryHint != null ? countryHint
-        : country(folded, candidates, written.stream().map(w -> unit(w, null)).toList());
     // "Bossaso (Bari)": Somalia's Bari, not Italy's, when the document is known to be about Somalia.
     List<GazetteerEntry> units = written.stream().map(w -> unit(w, countryHint)).toList();
+    String country = countryHint != null ? countryHint : country(folded, candidates, units);
     // What each candidate scores apart from the other places is fixed for the document: once.
     List<List<Candidate>> scored = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {

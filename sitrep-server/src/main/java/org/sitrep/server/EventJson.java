@@ -36,8 +36,7 @@ final class EventJson {
     List<String> columns = names == null ? EventColumns.names() : names;
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("columns", columns);
-    json.put("rows", page.events().stream()
-        .map(e -> new ArrayList<>(EventColumns.values(e, columns).values())).toList());
+    json.put("rows", page.events().stream().map(EventColumns.row(columns)).toList());
     json.put("total", page.total());
     return json;
   }

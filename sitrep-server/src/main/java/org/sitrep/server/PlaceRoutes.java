@@ -26,24 +26,21 @@ final class PlaceRoutes {
 
   static void add(Javalin app, Store store, Path home) {
     GazetteerHome gazetteer = home == null ? null : new GazetteerHome(home);
-    app.get("/api/places/unresolved", ctx -> ctx.json(Map.of("places", store.unresolvedPlaces().stream()
-        .map(p -> {
-          Map<String, Object> place = new LinkedHashMap<>();
-          place.put("location", p.location());
-          place.put("country", p.country());
-          place.put("events", p.events());
-          return place;
-        }).toList())), Access.READ);
+    app.get("/api/places/unresolved", ctx -> ctx.json(Map.of("places", store.unresolvedPlaces())), Access.READ);
+    Object placing = new Object(); // one place at a time: the user's gazetteer takes one writer
     app.post("/api/places", ctx -> {
       GazetteerEntry place = entry(JsonBody.object(ctx));
-      if (gazetteer != null) {
-        addToGazetteer(gazetteer, place);
+      List<Map<String, Object>> placed;
+      synchronized (placing) {
+        if (gazetteer != null) {
+          addToGazetteer(gazetteer, place);
+        }
+        placed = store.eventsWaitingAt(place.name()).stream()
+            .map(id -> store.edit(id, Map.of("latitude", place.latitude(), "longitude", place.longitude(),
+                "geo_precision", 1), BearerAuth.who(ctx)))
+            .map(e -> EventJson.detail(store, e.id()))
+            .toList();
       }
-      List<Object> placed = store.eventsWaitingAt(place.name()).stream()
-          .map(id -> store.edit(id, Map.of("latitude", place.latitude(), "longitude", place.longitude(),
-              "geo_precision", 1), BearerAuth.who(ctx)))
-          .map(e -> (Object) EventJson.detail(store, e.id()))
-          .toList();
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("name", place.name());
       answer.put("in_gazetteer", gazetteer != null);

@@ -3,8 +3,9 @@ package org.sitrep.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.store.EventColumns;
 import org.sitrep.store.EventFilter;
 
@@ -38,7 +39,7 @@ final class RequestFilters {
     if (value == null) {
       return null;
     }
-    List<String> fields = new ArrayList<>();
+    Set<String> fields = new LinkedHashSet<>(); // a column named twice is sent once
     for (String field : value.split(",")) {
       String name = field.strip();
       if (!EventColumns.names().contains(name)) {
@@ -46,7 +47,7 @@ final class RequestFilters {
       }
       fields.add(name);
     }
-    return fields;
+    return List.copyOf(fields);
   }
 
   /**

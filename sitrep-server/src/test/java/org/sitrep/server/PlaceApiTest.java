@@ -51,7 +51,7 @@ class PlaceApiTest {
           List.of(), 1, null, List.of(), null, Place.mentioned("Kafr Nabudah", "Syria"), new Source("Wire", null),
           "Shelling hit Kafr Nabudah.", 0, Claim.PUBLISHER, null, Modality.ASSERTED, null, List.of())), "test");
     }
-    server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false, dir.resolve("home")), store);
+    server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, false, dir.resolve("home")), store);
   }
 
   @AfterAll

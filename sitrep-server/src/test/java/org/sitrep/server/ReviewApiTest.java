@@ -62,8 +62,8 @@ class ReviewApiTest {
     reviewer = store.createToken("ana", EnumSet.of(Right.REVIEW));
     poster = store.createToken("feed-bot", EnumSet.of(Right.INGEST));
     reader = store.createToken("viewer", EnumSet.noneOf(Right.class));
-    open = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false, null), store, ReviewApiTest::shelling);
-    closed = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, true, null), store, ReviewApiTest::shelling);
+    open = SitrepServer.start(new ServerConfig("127.0.0.1", 0, false, null), store, ReviewApiTest::shelling);
+    closed = SitrepServer.start(new ServerConfig("127.0.0.1", 0, true, null), store, ReviewApiTest::shelling);
   }
 
   @AfterAll
@@ -260,7 +260,7 @@ class ReviewApiTest {
     ClaimReader broken = ClaimReader.pipeline(() -> {
       throw new IllegalStateException("no CoreNLP models");
     });
-    try (SitrepServer server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false, null), store, broken)) {
+    try (SitrepServer server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, false, null), store, broken)) {
       HttpResponse<String> r = send(server, "POST", "/api/articles", poster, "{\"text\": \"Shelling in Saraqib.\"}");
       assertTrue(error(r, 503).contains("no CoreNLP models"), r.body());
     }

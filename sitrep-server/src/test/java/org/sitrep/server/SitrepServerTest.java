@@ -73,7 +73,7 @@ class SitrepServerTest {
             Evidence.of("location", TEXT, TEXT.indexOf("Saraqib"), TEXT.indexOf("Saraqib") + 7)));
     store.ingest(article, List.of(claim), "test");
     claimedEvent = store.eventOfClaim("c1").orElseThrow();
-    server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null, false, null), store);
+    server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, false, null), store);
   }
 
   @AfterAll

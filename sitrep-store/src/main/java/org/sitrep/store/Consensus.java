@@ -54,7 +54,7 @@ final class Consensus {
    * reviewed fields; ACLED's events and rejected ones only count the claims.
    */
   static StoredEvent rebuilt(StoredEvent e, List<StoredEvent> claims) {
-    if (StoredEvent.ACLED.equals(e.origin()) || claims.isEmpty()) {
+    if (countsOnly(e) || claims.isEmpty()) {
       return counted(e, claims.size());
     }
     StoredEvent folded = claims.get(0);
@@ -96,9 +96,6 @@ final class Consensus {
 
   /** {@code fresh}, but with what an analyst decided of {@code e}: its id, review and reviewed fields. */
   private static StoredEvent keepReviewed(StoredEvent e, StoredEvent fresh) {
-    if (e.reviewState() == ReviewState.REJECTED) {
-      return counted(e, fresh.claims());
-    }
     EventBuilder kept = new EventBuilder(fresh);
     kept.id = e.id();
     kept.eventIdCnty = e.eventIdCnty();

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,10 @@ public final class DedupEvaluation {
     try {
       List<Future<List<Claim>>> extracted = new ArrayList<>(scored.size());
       List<Article> articles = scored.stream().map(r -> r.article("acled")).toList();
+      // Notes that repeat earlier ones are read once: the store will keep them once anyway.
+      Map<String, Future<List<Claim>>> byText = new HashMap<>();
       for (Article article : articles) {
-        extracted.add(pool.submit(() -> extractor.extract(article)));
+        extracted.add(byText.computeIfAbsent(article.id(), id -> pool.submit(() -> extractor.extract(article))));
       }
       for (int i = 0; i < scored.size(); i++) {
         AcledRow row = scored.get(i);

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,25 @@ public final class EventColumns {
       row.put(name, c.value().apply(e));
     }
     return row;
+  }
+
+  /**
+   * The values of the named columns as a row, in the order named; the names are looked up once,
+   * for a page of events. An unknown name is an error.
+   */
+  public static Function<StoredEvent, List<Object>> row(List<String> names) {
+    List<Column> columns = names.stream().map(name -> {
+      Column c = BY_NAME.get(name);
+      if (c == null) {
+        throw new IllegalArgumentException("no column '" + name + "'");
+      }
+      return c;
+    }).toList();
+    return e -> {
+      List<Object> row = new ArrayList<>(columns.size());
+      columns.forEach(c -> row.add(c.value().apply(e)));
+      return row;
+    };
   }
 
   /** The event's value of every column, in output order. */

@@ -124,19 +124,21 @@ final class EventMatcher {
       // misreading of a place can put both near each other.
       return Double.NEGATIVE_INFINITY;
     }
-    // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
     double km = claim.hasPoint() && event.hasPoint()
         ? Haversine.km(claim.latitude(), claim.longitude(), event.latitude(), event.longitude())
         : Double.NaN;
     double radius = radiusKm(claim.geoPrecision(), event.geoPrecision());
+    // "Acapulco" and ACLED's "Acapulco de Juarez", "Barangay Marbel" and "Marbel": one name holds the other.
     boolean partName = !sameName && sameCountry(claim, event)
         && (nameWithin(claim.location(), event.location()) || districtOf(claim, event)
             || km <= radius && spelledAlike(claim, event));
+    boolean sameProvince = sameProvince(claim, event);
+    boolean otherProvince = claim.admin1() != null && event.admin1() != null && !sameProvince;
     double score = 0;
     if (km <= radius) {
       score += 2 * (1 - km / radius);
     } else if (!sameName && !partName
-        && !(isRegional(claim) && sameCountry(claim, event) && !otherProvince(claim, event))) {
+        && !(isRegional(claim) && sameCountry(claim, event) && !otherProvince)) {
       // Neither near, nor the same place name, nor a report that knows only the country, or the
       // province the event lies in.
       return Double.NEGATIVE_INFINITY;
@@ -148,7 +150,7 @@ final class EventMatcher {
     } else if (namedPrecisely(claim) && namedPrecisely(event)) {
       score -= 3; // two named villages are two events, as ACLED codes them, unless much else agrees
     }
-    if (sameProvince(claim, event)) {
+    if (sameProvince) {
       score += 1; // ACLED's district or the gazetteer's province: "Nameless Hills" near Tartar, not Agdam
     }
     if (claim.eventDate().equals(event.eventDate())) {
@@ -215,9 +217,12 @@ final class EventMatcher {
     if (left.isEmpty() || right.isEmpty()) {
       return 0;
     }
-    long shared = left.stream().filter(right::contains).count();
-    boolean named = left.stream().anyMatch(n -> right.contains(n) && !LABELS.contains(n));
-    return shared == 0 ? -1 : (named ? 1 : 0.5) + Math.min(shared, 3);
+    List<String> shared = left.stream().filter(right::contains).toList();
+    if (shared.isEmpty()) {
+      return -1;
+    }
+    boolean named = !LABELS.containsAll(shared);
+    return (named ? 1 : 0.5) + Math.min(shared.size(), 3);
   }
 
   /**
@@ -322,8 +327,8 @@ final class EventMatcher {
 
   /** The folded city of a "City-District" name, else the whole folded name. */
   private static String city(String location) {
-    List<String> parts = parts(location);
-    return parts.isEmpty() ? NameFolding.fold(location) : parts.get(0);
+    String city = CityDistricts.city(location);
+    return NameFolding.fold(city == null ? location : city);
   }
 
   /** The folded parts of a "City-District" name; empty for other names. */
@@ -342,11 +347,6 @@ final class EventMatcher {
     String x = NameFolding.fold(a.admin1());
     String y = NameFolding.fold(b.admin1());
     return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " "));
-  }
-
-  /** Both name a first-level unit, and not the same one. */
-  private static boolean otherProvince(StoredEvent a, StoredEvent b) {
-    return a.admin1() != null && b.admin1() != null && !sameProvince(a, b);
   }
 
   private static boolean sameCountry(StoredEvent a, StoredEvent b) {

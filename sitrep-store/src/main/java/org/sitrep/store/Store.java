@@ -48,15 +48,13 @@ public final class Store implements AutoCloseable {
   private final StoreLocation location;
   private final Connection connection;
   private final ReadConnections readers; // null when reads share the write connection
-  private final AuditLog audit;
   private final EventReview review;
 
   private Store(StoreLocation location, Connection connection, ReadConnections readers) {
     this.location = location;
     this.connection = connection;
     this.readers = readers;
-    this.audit = new AuditLog(connection);
-    this.review = new EventReview(connection, audit);
+    this.review = new EventReview(connection, new AuditLog(connection));
   }
 
   /**
@@ -315,7 +313,6 @@ public final class Store implements AutoCloseable {
   public Optional<String> storedArticleId(Article article) {
     return read(c -> storedId(c, article));
   }
-
 
   /** The place names of events without a point, with how many wait at each, most first. */
   public List<UnresolvedPlace> unresolvedPlaces() {
